@@ -1,0 +1,58 @@
+// The EPUB edition: the article as one XHTML chapter with popup notes, the
+// bio as back matter, the fonts embedded.
+import { basename } from "node:path";
+import type { Element, Root } from "hast";
+import { toHtml } from "hast-util-to-html";
+import { h } from "hastscript";
+import { unified } from "unified";
+import { v5 as uuidv5 } from "uuid";
+import { FONT_FILES, fontFaceCss } from "../fonts.ts";
+import { bioSection } from "../html/bio-section.ts";
+import rehypeEpubNotes from "../html/rehype-epub-notes.ts";
+import { titleBlock } from "../html/title-block.ts";
+import type { Publication } from "../manuscript/load.ts";
+import { readTemplate } from "../templates.ts";
+import { type EpubChapter, packageEpub } from "./package.ts";
+
+// A fixed namespace, so that a slug always gives the same UUID (RFC 9562 v5).
+const FOLIO_NAMESPACE = "6b1c0f47-64f4-4f5c-9a53-0b8f4a3f6c1e";
+
+export function identifierOf(publication: Publication): string {
+  return publication.meta.identifier ?? `urn:uuid:${uuidv5(publication.slug, FOLIO_NAMESPACE)}`;
+}
+
+export async function makeEpubEdition(publication: Publication, options: { date?: Date } = {}) {
+  const { meta, authors } = publication;
+  const body = await unified().use(rehypeEpubNotes).run(structuredClone(publication.body));
+  const chapters: EpubChapter[] = [
+    {
+      filename: "article.xhtml",
+      title: meta.title,
+      html: html([h("article", { lang: meta.lang }, [titleBlock(meta, authors), ...body.children])]),
+      landmark: "bodymatter",
+    },
+  ];
+  const bio = bioSection(authors);
+  if (bio) {
+    const heading = bio.children[0] as Element;
+    const title = heading.children[0]?.type === "text" ? heading.children[0].value : "About the author";
+    chapters.push({ filename: "about-the-author.xhtml", title, html: html([bio]), landmark: "backmatter" });
+  }
+  const css = [fontFaceCss((font) => `fonts/${basename(font.path)}`), await readTemplate("epub.css")].join("\n");
+  return packageEpub({
+    title: meta.title,
+    authors: authors.map((a) => a.name),
+    lang: meta.lang,
+    // epub-gen-memory writes an empty dc:description otherwise, which EPUBCheck rejects.
+    description: meta.description ?? meta.title,
+    identifier: identifierOf(publication),
+    modified: options.date,
+    chapters,
+    css,
+    fonts: FONT_FILES.map((font) => font.path),
+  });
+}
+
+function html(children: Root["children"]): string {
+  return toHtml({ type: "root", children });
+}

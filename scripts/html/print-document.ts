@@ -1,0 +1,33 @@
+// The whole HTML document a print edition hands to Paged.js: metadata in the
+// head, the stylesheet inline (Paged.js reads inline styles without fetching
+// anything), the article with its title block, and the bio on its own page.
+import type { Root } from "hast";
+import { h } from "hastscript";
+import { toHtml } from "hast-util-to-html";
+import type { Publication } from "../manuscript/load.ts";
+import { bioSection } from "./bio-section.ts";
+import { listOfNames, titleBlock } from "./title-block.ts";
+
+export function printDocument(publication: Publication, body: Root, css: string, edition: string): string {
+  const { meta, authors } = publication;
+  const tree: Root = {
+    type: "root",
+    children: [
+      { type: "doctype" },
+      h("html", { lang: meta.lang }, [
+        h("head", [
+          h("meta", { charset: "utf-8" }),
+          h("title", meta.title),
+          h("meta", { name: "author", content: listOfNames(authors.map((a) => a.name)) }),
+          meta.description ? h("meta", { name: "description", content: meta.description }) : undefined,
+          h("style", css),
+        ]),
+        h(`body.${edition}`, [
+          h("article", [titleBlock(meta, authors), ...body.children]),
+          bioSection(authors),
+        ]),
+      ]),
+    ],
+  };
+  return toHtml(tree);
+}

@@ -1,0 +1,19 @@
+// The block that opens a publication: its kind (an "OpEd" label), title and byline.
+import type { Element } from "hast";
+import { h } from "hastscript";
+import type { Author } from "../manuscript/authors.ts";
+import type { FrontMatter } from "../manuscript/front-matter.ts";
+
+export function titleBlock(meta: FrontMatter, authors: Author[]): Element {
+  return h("header.title-block", [
+    meta.kind ? h("p.kind", meta.kind) : undefined,
+    h("h1#title", meta.title),
+    authors.length > 0 ? h("p.byline", listOfNames(authors.map((a) => a.name))) : undefined,
+  ]);
+}
+
+/** "A", "A and B", "A, B and C". */
+export function listOfNames(names: string[]): string {
+  if (names.length < 2) return names.join("");
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}

@@ -1,0 +1,53 @@
+// An article names its authors by id (`author: paul-goble` → authors/paul-goble.md,
+// whose bio is reused by every article of that author) or by plain name
+// (`author: John MacFarlane`: the name is shown, there is no bio page).
+import { access } from "node:fs/promises";
+import { join, relative } from "node:path";
+import type { Root as HastRoot } from "hast";
+import type { Yaml } from "mdast";
+import type { VFile } from "vfile";
+import { parseMarkdown, toHast } from "../markdown/processor.ts";
+import { readText } from "./read-text.ts";
+import { parseDocument } from "yaml";
+
+export interface Author {
+  id?: string;
+  name: string;
+  /** The bio as hast, absent for a plain name. */
+  bio?: HastRoot;
+  /** The author file, whose messages are reported with the manuscript's. */
+  file?: VFile;
+}
+
+/** Lower-case words joined by hyphens: an id, never a name. */
+const ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+
+/** The author, or undefined for an id with no author file. */
+export async function resolveAuthor(value: string, authorsDir: string, cwd: string): Promise<Author | undefined> {
+  const path = join(authorsDir, `${value}.md`);
+  const exists = await access(path).then(() => true, () => false);
+  if (!exists) return ID.test(value) ? undefined : { name: value };
+
+  const file = await readText(path, relative(cwd, path));
+  if (file.messages.some((m) => m.fatal)) return { id: value, name: value, file };
+  const tree = parseMarkdown(file);
+  const yaml = tree.children.find((node): node is Yaml => node.type === "yaml");
+  const data = yaml ? (parseDocument(yaml.value).toJS() as Record<string, unknown> | null) : null;
+  const name = typeof data?.name === "string" ? data.name.trim() : "";
+  if (!name) {
+    file.message("The author file gives no `name:` in its front matter: add `name: …`", {
+      place: yaml?.position?.start ?? { line: 1, column: 1 },
+      ruleId: "author-name",
+      source: "folio",
+    }).fatal = true;
+  }
+  const hasBio = tree.children.some((node) => node.type !== "yaml");
+  if (!hasBio) {
+    file.message("The author file has no bio: write it as Markdown below the front matter", {
+      place: tree.position?.end ?? { line: 1, column: 1 },
+      ruleId: "author-bio",
+      source: "folio",
+    }).fatal = true;
+  }
+  return { id: value, name: name || value, bio: await toHast(tree, file), file };
+}

@@ -1,0 +1,133 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import puppeteer, { type Browser } from "puppeteer-core";
+
+export interface LaunchOptions {
+  executablePath: string;
+  signal?: AbortSignal;
+  /** How long to wait for the browser to start; puppeteer's default is 30 s. */
+  timeoutMs?: number;
+}
+
+export interface LaunchedBrowser {
+  browser: Browser;
+  /** Closes the browser and removes its profile. Safe to call more than once, and from signal handlers. */
+  close(): Promise<void>;
+}
+
+const args = [
+  "--no-sandbox", // we run as root in CI and containers
+  "--disable-gpu",
+  "--disable-dev-shm-usage", // /dev/shm is tiny in containers
+  "--export-tagged-pdf", // structure tree for screen readers
+  "--allow-file-access-from-files", // Paged.js fetches the inline CSS's file:// fonts and images
+  // No network is there to reach: keep Chromium from trying.
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+/** How long a polite close may take before the process group is killed. */
+const closeGraceMs = 5_000;
+
+export async function launchBrowser(options: LaunchOptions): Promise<LaunchedBrowser> {
+  const { executablePath, signal, timeoutMs = 30_000 } = options;
+  signal?.throwIfAborted();
+  // Our own profile directory, so that it is removed even when the process is killed.
+  const profile = await mkdtemp(path.join(tmpdir(), "folio-chromium-"));
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      executablePath,
+      headless: "new", // `true` prints a deprecation banner in puppeteer 20
+      args: [...args, `--user-data-dir=${profile}`],
+      timeout: timeoutMs,
+      // The CLI owns the signals (it calls close()); puppeteer's SIGINT handler would call process.exit.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+      waitForInitialPage: false,
+    });
+  } catch (error) {
+    await rm(profile, { recursive: true, force: true, maxRetries: 3 });
+    throw error;
+  }
+
+  let closing: Promise<void> | undefined;
+  const close = () => (closing ??= closeBrowser(browser, profile));
+  // An abort that arrived while Chromium was starting.
+  if (signal?.aborted) {
+    await close();
+    signal.throwIfAborted();
+  }
+  return { browser, close };
+}
+
+async function closeBrowser(browser: Browser, profile: string): Promise<void> {
+  const child = browser.process();
+  const alive = () => child !== null && child.exitCode === null && child.signalCode === null;
+  const exited = new Promise<void>((resolve) => {
+    if (!alive()) resolve();
+    else child?.once("exit", () => resolve());
+  });
+  const polite = browser.close().then(() => exited, () => undefined);
+  await Promise.race([polite, delay(closeGraceMs)]);
+  if (alive()) {
+    killGroup(child?.pid);
+    // Let the kill land before removing the profile Chromium writes into.
+    await Promise.race([exited, delay(closeGraceMs)]);
+  }
+  await rm(profile, { recursive: true, force: true, maxRetries: 3 });
+}
+
+function delay(ms: number): Promise<void> {
+  // unref: a pending grace timer must not keep the CLI alive.
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
+function killGroup(pid: number | undefined): void {
+  if (pid === undefined) return;
+  // puppeteer starts Chromium as the leader of its own process group (detached):
+  // killing the group takes the renderer and GPU processes with it.
+  for (const target of [-pid, pid]) {
+    try {
+      process.kill(target, "SIGKILL");
+      return;
+    } catch {
+      // already gone, or no group: try the next form
+    }
+  }
+}
+
+/**
+ * Runs `fn` with one browser and always closes it afterwards: on success, on a
+ * throw, and as soon as `signal` aborts (rejecting with the abort reason even
+ * if `fn` is still waiting on something).
+ */
+export async function withBrowser<T>(
+  executablePath: string,
+  fn: (browser: Browser) => Promise<T>,
+  signal?: AbortSignal,
+): Promise<T> {
+  const { browser, close } = await launchBrowser({ executablePath, signal });
+  let onAbort = () => {};
+  const aborted = new Promise<never>((_resolve, reject) => {
+    onAbort = () => {
+      reject(signal?.reason);
+      void close();
+    };
+  });
+  signal?.addEventListener("abort", onAbort, { once: true });
+  const work = fn(browser);
+  // Once aborted, fn's own failure (a closed connection) is noise: don't let it go unhandled.
+  work.catch(() => {});
+  try {
+    return await Promise.race([work, aborted]);
+  } finally {
+    signal?.removeEventListener("abort", onAbort);
+    await close();
+  }
+}

@@ -1,0 +1,58 @@
+// A print edition (the download PDF or the handout): the publication's tree
+// with notes placed for `float: footnote`, laid out by Paged.js, finished by pdf-lib.
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Browser } from "puppeteer-core";
+import { unified } from "unified";
+import { fontFaceCss } from "../fonts.ts";
+import rehypePrintNotes from "../html/rehype-print-notes.ts";
+import { printDocument } from "../html/print-document.ts";
+import type { Publication } from "../manuscript/load.ts";
+import { readTemplate } from "../templates.ts";
+import { finishPdf } from "./finish.ts";
+import { renderPdf } from "./render.ts";
+
+export type PrintEdition = "pdf" | "handout";
+
+// Each edition's stylesheets, in the order they cascade.
+const STYLESHEETS: Record<PrintEdition, string[]> = {
+  pdf: ["print.css"],
+  handout: ["print.css", "handout.css"],
+};
+
+export interface PrintOptions {
+  browser: Browser;
+  /** A private temporary folder for the HTML handed to the browser. */
+  workDir: string;
+  date?: Date;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+export async function makePrintEdition(publication: Publication, edition: PrintEdition, options: PrintOptions) {
+  const tree = await unified().use(rehypePrintNotes).run(structuredClone(publication.body));
+  const css = [fontFaceCss((font) => pathToFileURL(font.path).href)];
+  for (const name of STYLESHEETS[edition]) css.push(await readTemplate(name));
+  const htmlFile = join(options.workDir, `${publication.slug}-${edition}.html`);
+  await writeFile(htmlFile, printDocument(publication, tree, css.join("\n"), edition));
+
+  const { pdf, pageCount, outline } = await renderPdf(options.browser, {
+    htmlFile,
+    outlineTags: ["h1", "h2", "h3"],
+    timeoutMs: options.timeoutMs,
+    signal: options.signal,
+  });
+  const { meta, authors } = publication;
+  const bytes = await finishPdf(pdf, {
+    title: meta.title,
+    authors: authors.map((a) => a.name),
+    subject: meta.description,
+    keywords: meta.keywords,
+    lang: meta.lang,
+    date: options.date,
+    outline,
+    signal: options.signal,
+  });
+  return { bytes, pageCount };
+}
