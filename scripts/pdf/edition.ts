@@ -34,6 +34,7 @@ export async function makePrintEdition(publication: Publication, edition: PrintE
   const tree = await unified().use(rehypePrintNotes).run(structuredClone(publication.body));
   const css = [fontFaceCss((font) => pathToFileURL(font.path).href)];
   for (const name of STYLESHEETS[edition]) css.push(await readTemplate(name));
+  css.push(`@page { size: ${publication.meta.paper === "letter" ? "letter" : "A4"}; }`);
   const htmlFile = join(options.workDir, `${publication.slug}-${edition}.html`);
   await writeFile(htmlFile, printDocument(publication, tree, css.join("\n"), edition));
 

@@ -31,22 +31,7 @@ export async function renderPdf(browser: Browser, options: RenderOptions): Promi
   const { htmlFile, outlineTags = [], allowedPaths = [], timeoutMs = 120_000, signal } = options;
   signal?.throwIfAborted();
 
-  // One Printer per document: it keeps the pages of earlier runs in `pages`.
-  const printer = new Printer({
-    browserEndpoint: browser.wsEndpoint(),
-    // closeAfter: a failed render would otherwise close the shared browser.
-    closeAfter: false,
-    allowLocal: true,
-    allowedPaths,
-    timeout: timeoutMs,
-  });
-  // Printer connects over its own CDP session; keep the page it opens, so that
-  // a timeout or abort can close it even while render() is still waiting.
-  const connected = await printer.setup();
-  let page: Page | undefined;
-  const newPage = connected.newPage.bind(connected);
-  connected.newPage = async () => (page = await newPage());
-
+  const { printer, connected, openedPage } = await openPrinter(browser, { allowedPaths, timeoutMs });
   try {
     return await settleWithin(timeoutMs, signal, async () => {
       const laidOut = await printer.render({ url: pathToFileURL(htmlFile).href });
@@ -62,10 +47,40 @@ export async function renderPdf(browser: Browser, options: RenderOptions): Promi
       return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), pageCount: printer.pages.length, outline };
     });
   } finally {
-    await page?.close().catch(() => {});
+    await openedPage()?.close().catch(() => {});
     // Disconnect, never close: the browser is shared by the whole build.
     connected.disconnect();
   }
+}
+
+/** One Printer per document: it keeps the pages of earlier runs in `pages`. */
+async function openPrinter(browser: Browser, options: { allowedPaths: string[]; timeoutMs: number }) {
+  const printer = new Printer({
+    browserEndpoint: browser.wsEndpoint(),
+    // closeAfter: a failed render would otherwise close the shared browser.
+    closeAfter: false,
+    allowLocal: true,
+    allowedPaths: options.allowedPaths,
+    timeout: options.timeoutMs,
+  });
+  // Printer connects over its own CDP connection. Keep the page it opens, so
+  // that a timeout or abort can close it while render() is still waiting.
+  const connected = await printer.setup();
+  let page: Page | undefined;
+  const newPage = connected.newPage.bind(connected);
+  connected.newPage = async () => {
+    const opened = (page = await newPage());
+    // render() does not await this call: if the page closes meanwhile (abort,
+    // timeout), its rejection would be unhandled and end the whole process.
+    const setHeaders = opened.setExtraHTTPHeaders.bind(opened);
+    opened.setExtraHTTPHeaders = (headers) => {
+      const sent = setHeaders(headers);
+      sent.catch(() => {});
+      return sent;
+    };
+    return opened;
+  };
+  return { printer, connected, openedPage: () => page };
 }
 
 /** Resolves or rejects with `work`, unless the time runs out or `signal` aborts first. */

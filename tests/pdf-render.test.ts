@@ -1,0 +1,110 @@
+import assert from "node:assert/strict";
+import type { ChildProcess } from "node:child_process";
+import { execFileSync } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { withBrowser } from "../scripts/pdf/browser.ts";
+import { BrowserNotFoundError, findBrowser } from "../scripts/pdf/find-browser.ts";
+import { finishPdf } from "../scripts/pdf/finish.ts";
+import { renderPdf } from "../scripts/pdf/render.ts";
+
+const html = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Tiny</title>
+<style>
+  @page { size: A4; margin: 20mm; @footnote { border-top: 0.5pt solid; } }
+  body { font-family: Georgia, "Times New Roman", serif; }
+  .note { float: footnote; }
+</style></head>
+<body>
+  <h1 id="tiny">A tiny document</h1>
+  <p>A claim that needs a source.<span class="note" data-ref="fn-1">Footnote text: the source.</span> The paragraph goes on.</p>
+</body></html>`;
+
+const browser = await findBrowser({ env: process.env });
+const hasPoppler = (() => {
+  try {
+    execFileSync("pdfinfo", ["-v"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+const skip = !browser ? "no Chrome or Chromium found" : !hasPoppler ? "poppler-utils not installed" : false;
+
+let dir = "";
+before(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "folio-pdf-test-"));
+  await writeFile(path.join(dir, "tiny.html"), html);
+});
+after(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+test("should render footnotes at the foot of page 1 and write metadata", { skip, timeout: 60_000 }, async () => {
+  let child: ChildProcess | null = null;
+  const pdf = await withBrowser(browser!.executablePath, async (launched) => {
+    child = launched.process();
+    const rendered = await renderPdf(launched, { htmlFile: path.join(dir, "tiny.html"), outlineTags: ["h1"] });
+    assert.equal(rendered.pageCount, 1);
+    return finishPdf(rendered.pdf, {
+      title: "A tiny document",
+      authors: ["Ada Lovelace", "Charles Babbage"],
+      lang: "en",
+      date: new Date("2024-05-01T12:00:00Z"),
+      outline: rendered.outline,
+    });
+  });
+  assert.ok(child, "the browser was launched by withBrowser");
+  assert.ok(exited(child), "withBrowser closed the browser");
+
+  const file = path.join(dir, "tiny.pdf");
+  await writeFile(file, pdf);
+  const text = execFileSync("pdftotext", ["-layout", "-f", "1", "-l", "1", file, "-"], { encoding: "utf8" });
+  const lines = text.split("\n").map((line) => line.trim()).filter(Boolean);
+  const body = lines.findIndex((line) => line.startsWith("A claim that needs a source."));
+  const note = lines.findIndex((line) => line.includes("Footnote text: the source."));
+  assert.ok(body >= 0, "body text on page 1");
+  assert.ok(note > body, "note on page 1, below the text that calls it");
+  assert.doesNotMatch(lines[body] ?? "", /Footnote text/, "the note left the paragraph");
+
+  const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
+  assert.match(info, /^Title:\s+A tiny document$/m);
+  assert.match(info, /^Author:\s+Ada Lovelace, Charles Babbage$/m);
+  assert.match(info, /^Creator:\s+Folio$/m);
+  assert.match(info, /^Tagged:\s+yes$/m);
+  assert.match(info, /^Pages:\s+1$/m);
+  assert.match(info, /^Page size:.*\(A4\)$/m);
+  assert.match(info, /^CreationDate:.*2024/m);
+});
+
+test("should close the browser and reject with the reason when aborted", { skip, timeout: 60_000 }, async () => {
+  const controller = new AbortController();
+  let child: ChildProcess | null = null;
+  const reason = new Error("stopped by the test");
+  await assert.rejects(
+    withBrowser(
+      browser!.executablePath,
+      async (launched) => {
+        child = launched.process();
+        setTimeout(() => controller.abort(reason), 50);
+        return renderPdf(launched, { htmlFile: path.join(dir, "tiny.html"), signal: controller.signal });
+      },
+      controller.signal,
+    ),
+    reason,
+  );
+  assert.ok(child && exited(child), "the browser is gone");
+});
+
+test("should reject an explicit browser path that does not exist", async () => {
+  await assert.rejects(
+    findBrowser({ path: "/no/such/chrome", env: {} }),
+    (error: unknown) => error instanceof BrowserNotFoundError && error.message === "--browser /no/such/chrome: no executable file there",
+  );
+});
+
+function exited(child: ChildProcess): boolean {
+  return child.exitCode !== null || child.signalCode !== null;
+}
