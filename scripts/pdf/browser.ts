@@ -21,7 +21,7 @@ const args = [
   "--disable-gpu",
   "--disable-dev-shm-usage", // /dev/shm is tiny in containers
   "--export-tagged-pdf", // structure tree for screen readers
-  "--allow-file-access-from-files", // Paged.js fetches the inline CSS's file:// fonts and images
+  "--allow-file-access-from-files", // Paged.js fetch()es stylesheets: a file:// page needs this to read other files
   // No network is there to reach: keep Chromium from trying.
   "--disable-background-networking",
   "--disable-component-update",
@@ -105,7 +105,8 @@ function killGroup(pid: number | undefined): void {
 /**
  * Runs `fn` with one browser and always closes it afterwards: on success, on a
  * throw, and as soon as `signal` aborts (rejecting with the abort reason even
- * if `fn` is still waiting on something).
+ * if `fn` is still waiting on something). A CLI's SIGINT/SIGTERM handler aborts
+ * `signal`; code that uses launchBrowser() directly calls close() instead.
  */
 export async function withBrowser<T>(
   executablePath: string,
@@ -121,7 +122,7 @@ export async function withBrowser<T>(
     };
   });
   signal?.addEventListener("abort", onAbort, { once: true });
-  const work = fn(browser);
+  const work = (async () => fn(browser))(); // a synchronous throw becomes a rejection too
   // Once aborted, fn's own failure (a closed connection) is noise: don't let it go unhandled.
   work.catch(() => {});
   try {
