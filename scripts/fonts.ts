@@ -1,6 +1,6 @@
 // The fonts every edition embeds, so that no output depends on the fonts of
 // the machine that built it: Literata (SIL Open Font License, designed for
-// reading books on screens), from the @fontsource/literata npm package.
+// reading books on screens) and Source Code Pro, from Fontsource's npm packages.
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -12,7 +12,7 @@ export interface FontFile {
   path: string;
 }
 
-// Unicode ranges of Fontsource's subsets (from @fontsource/literata/400.css):
+// Unicode ranges of Fontsource's subsets (the same in each of its packages):
 // the browser loads a subset only when the text uses one of its characters.
 const SUBSETS = {
   latin:
@@ -21,17 +21,28 @@ const SUBSETS = {
     "U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF",
 };
 
-const literata = join(dirname(fileURLToPath(import.meta.resolve("@fontsource/literata/400.css"))), "files");
+/** Where a Fontsource package keeps its font files. */
+function filesOf(fontsourcePackage: string): string {
+  return join(dirname(fileURLToPath(import.meta.resolve(`${fontsourcePackage}/index.css`))), "files");
+}
 
-export const FONT_FILES: FontFile[] = (["latin", "latin-ext"] as const).flatMap((subset) =>
-  ([400, 700] as const).flatMap((weight) =>
-    (["normal", "italic"] as const).map((style) => ({
-      family: "Literata",
-      weight,
-      style,
-      subset,
-      path: join(literata, `literata-${subset}-${weight}-${style}.woff2`),
-    })),
+// Literata for text; Source Code Pro (also SIL OFL) for code, in upright only.
+const FAMILIES = [
+  { family: "Literata", files: filesOf("@fontsource/literata"), prefix: "literata", weights: [400, 700], styles: ["normal", "italic"] },
+  { family: "Source Code Pro", files: filesOf("@fontsource/source-code-pro"), prefix: "source-code-pro", weights: [400], styles: ["normal"] },
+] as const;
+
+export const FONT_FILES: FontFile[] = FAMILIES.flatMap((family) =>
+  (["latin", "latin-ext"] as const).flatMap((subset) =>
+    family.weights.flatMap((weight) =>
+      family.styles.map((style) => ({
+        family: family.family,
+        weight,
+        style,
+        subset,
+        path: join(family.files, `${family.prefix}-${subset}-${weight}-${style}.woff2`),
+      })),
+    ),
   ),
 );
 

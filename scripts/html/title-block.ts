@@ -7,7 +7,7 @@ import type { FrontMatter } from "../manuscript/front-matter.ts";
 export function titleBlock(meta: FrontMatter, authors: Author[]): Element {
   return h("header.title-block", [
     meta.kind ? h("p.kind", meta.kind) : undefined,
-    h("h1#title", meta.title),
+    h("h1#publication-title", meta.title),
     authors.length > 0 ? h("p.byline", listOfNames(authors.map((a) => a.name))) : undefined,
   ]);
 }

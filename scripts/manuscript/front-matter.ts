@@ -1,10 +1,11 @@
 // The front matter a manuscript may carry: its keys, their types, and the
 // positioned messages for anything else. The schema is written once, here,
 // and is both the check and the TypeScript type.
-import type { Yaml } from "mdast";
+import type { Root, Yaml } from "mdast";
 import type { VFile } from "vfile";
 import { closest, distance } from "fastest-levenshtein";
 import { parseDocument } from "yaml";
+import { takePandocTitleBlock } from "./pandoc-title-block.ts";
 
 export interface FrontMatter {
   title: string;
@@ -24,9 +25,14 @@ export interface FrontMatter {
 const KEYS = ["title", "kind", "author", "lang", "description", "keywords", "paper", "identifier", "date"];
 const PAPERS = ["a4", "letter"] as const;
 
-/** Reads and checks the YAML front matter node; every problem becomes a message on `file`. */
-export function readFrontMatter(node: Yaml | undefined, file: VFile): FrontMatter | undefined {
-  if (!node) {
+/**
+ * Reads and checks the front matter (YAML, or else a Pandoc title block);
+ * every problem becomes a message on `file`.
+ */
+export function readFrontMatter(tree: Root, file: VFile): FrontMatter | undefined {
+  const node = tree.children.find((child): child is Yaml => child.type === "yaml");
+  const data = node ? parseYaml(node, file) : takePandocTitleBlock(tree, file);
+  if (!node && !data) {
     file.message("The manuscript has no front matter: start it with a `---` block that gives at least `title:`", {
       place: { line: 1, column: 1 },
       ruleId: "front-matter-missing",
@@ -34,9 +40,8 @@ export function readFrontMatter(node: Yaml | undefined, file: VFile): FrontMatte
     }).fatal = true;
     return undefined;
   }
-  const data = parseYaml(node, file);
   if (!data) return undefined;
-  const at = (key: string) => placeOfKey(node, key);
+  const at = (key: string) => (node ? placeOfKey(node, key) : { line: 1, column: 1 });
   const fail = (key: string, reason: string) => {
     file.message(reason, { place: at(key), ruleId: "front-matter-type", source: "folio" }).fatal = true;
   };

@@ -4,11 +4,12 @@
 // publication before anything is written.
 import { basename, dirname, join, relative } from "node:path";
 import type { Root as HastRoot } from "hast";
-import type { Yaml } from "mdast";
+import type { Root, Yaml } from "mdast";
 import type { VFile } from "vfile";
 import { parseMarkdown, toHast } from "../markdown/processor.ts";
 import { type Author, resolveAuthor } from "./authors.ts";
 import { type FrontMatter, placeOfKey, readFrontMatter } from "./front-matter.ts";
+import { resolveImages } from "./images.ts";
 import { readText } from "./read-text.ts";
 
 export interface Publication {
@@ -34,8 +35,7 @@ export async function loadPublication(path: string, cwd: string): Promise<{ publ
   if (failed()) throw new ManuscriptError(files);
 
   const tree = parseMarkdown(file);
-  const yaml = tree.children.find((node): node is Yaml => node.type === "yaml");
-  const meta = readFrontMatter(yaml, file);
+  const meta = readFrontMatter(tree, file);
   if (!meta || failed()) throw new ManuscriptError(files);
 
   const authors: Author[] = [];
@@ -43,7 +43,7 @@ export async function loadPublication(path: string, cwd: string): Promise<{ publ
     const author = await resolveAuthor(value, join(dirname(path), "authors"), cwd);
     if (!author) {
       file.message(`No author file for \`${value}\`: create authors/${value}.md with \`name:\` and a bio, or write the author's full name`, {
-        place: placeOfKey(yaml as Yaml, "author"),
+        place: authorPlace(tree),
         ruleId: "author-missing",
         source: "folio",
       }).fatal = true;
@@ -53,6 +53,13 @@ export async function loadPublication(path: string, cwd: string): Promise<{ publ
     authors.push(author);
   }
   const body = await toHast(tree, file);
+  await resolveImages(body, file, path, dirname(path));
   if (failed()) throw new ManuscriptError(files);
   return { publication: { slug: basename(path, ".md"), file, meta, authors, body }, files };
+}
+
+/** Where `author:` stands, for the message about an author id with no file. */
+function authorPlace(tree: Root) {
+  const yaml = tree.children.find((node): node is Yaml => node.type === "yaml");
+  return yaml ? placeOfKey(yaml, "author") : { line: 2, column: 1 };
 }

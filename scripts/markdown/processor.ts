@@ -3,25 +3,45 @@
 // edition then copies and reshapes with its own rehype plugins.
 import type { Root as HastRoot } from "hast";
 import type { Root as MdastRoot } from "mdast";
+import rehypeRaw from "rehype-raw";
+import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
+import rehypeSlug from "rehype-slug";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
+import remarkSmartypants from "remark-smartypants";
 import { unified } from "unified";
 import type { VFile } from "vfile";
+import rehypeFigures from "../html/rehype-figures.ts";
+import rehypeLinks from "../html/rehype-links.ts";
+import rehypeUniqueIds from "../html/rehype-unique-ids.ts";
 
 export function createProcessor() {
   return unified()
     .use(remarkParse)
     .use(remarkFrontmatter, ["yaml"])
     .use(remarkGfm)
+    // Curly quotes, real dashes and ellipses where the writer typed straight ones.
+    .use(remarkSmartypants)
     .use(remarkRehype, {
+      // Raw HTML is part of Markdown: keep it, to be parsed and sanitized below.
+      allowDangerousHtml: true,
       // Plain ids (`fn-1`, `fnref-1`): the HTML is ours, not a web page's
       // user content, so GitHub's `user-content-` prefix has no use.
       clobberPrefix: "",
       // The front matter is data, not text: never let it reach an edition.
       handlers: { yaml: () => undefined },
-    });
+    })
+    .use(rehypeRaw)
+    // GitHub's allow-list: no script, event handler, iframe, object, embed,
+    // style or javascript: URL from a manuscript reaches any edition.
+    .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: "" })
+    // Ids on headings, for bookmarks, the navigation and links.
+    .use(rehypeSlug)
+    .use(rehypeUniqueIds)
+    .use(rehypeFigures)
+    .use(rehypeLinks);
 }
 
 const processor = createProcessor();

@@ -1,0 +1,72 @@
+// The images a manuscript shows, from Markdown or raw HTML: each must have alt
+// text and be a real image file inside the manuscript's folder. Folio never
+// fetches anything and never reads outside that folder, so a remote image, a
+// path that leads out (`../../etc/passwd`, an absolute path, a symlink) or a
+// file that is not an image is an error; a missing file is a warning, and the
+// editions show the image's alt text in its place.
+import { readFile, realpath } from "node:fs/promises";
+import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Element, Root } from "hast";
+import { h } from "hastscript";
+import { imageSize } from "image-size";
+import { visit } from "unist-util-visit";
+import type { VFile } from "vfile";
+
+/** Wider or taller than this, an image is a mistake (a scan at full resolution, say), not an illustration. */
+const MAX_SIDE = 10_000;
+
+export async function resolveImages(tree: Root, file: VFile, manuscriptPath: string, rootDir: string): Promise<void> {
+  const images: { node: Element; parent: Element | Root; index: number }[] = [];
+  visit(tree, "element", (node, index, parent) => {
+    if (node.tagName === "img" && parent && index !== undefined) images.push({ node, parent, index });
+  });
+  const root = await realpath(rootDir);
+  for (const { node, parent, index } of images) {
+    const problem = (reason: string, ruleId: string, fatal = true) => {
+      file.message(reason, { place: node.position, ruleId, source: "folio" }).fatal = fatal;
+    };
+    const src = typeof node.properties.src === "string" ? node.properties.src : "";
+    const alt = typeof node.properties.alt === "string" ? node.properties.alt.trim() : "";
+    if (!alt) problem("An image has no alt text: say what it shows, as in `![A map of the region](images/map.png)`", "image-alt");
+    if (!src) {
+      problem("An image has no address (or an address Folio does not allow): give a file in images/", "image-src");
+      continue;
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(src)) {
+      problem(`The image \`${src}\` is not a local file: Folio never fetches from the network; save it in images/ and link it there`, "image-remote");
+      continue;
+    }
+    const path = resolve(dirname(manuscriptPath), decodeURIComponent(src));
+    const real = await realpath(path).catch(() => undefined);
+    if (isAbsolute(src) || !inside(root, real ?? path)) {
+      problem(`The image \`${src}\` is outside the manuscript's folder: copy it into images/ and link it there`, "image-outside");
+      continue;
+    }
+    if (!real) {
+      problem(`The image \`${src}\` does not exist: the editions show its alt text instead`, "image-missing", false);
+      parent.children[index] = h("span.missing-image", `[${alt || src}]`);
+      continue;
+    }
+    const size = await sizeOf(real);
+    if (!size) problem(`\`${src}\` is not an image Folio can read (PNG, JPEG, GIF, SVG or WebP)`, "image-type");
+    else if (size.width > MAX_SIDE || size.height > MAX_SIDE) {
+      problem(`The image \`${src}\` is ${size.width}×${size.height} pixels: resize it to at most ${MAX_SIDE} on each side`, "image-size");
+    }
+    node.properties.src = pathToFileURL(real).href;
+  }
+}
+
+function inside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel !== "" && !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
+}
+
+async function sizeOf(path: string) {
+  try {
+    const { width, height, type } = imageSize(await readFile(path));
+    return ["png", "jpg", "gif", "svg", "webp"].includes(type ?? "") ? { width: width ?? 0, height: height ?? 0 } : undefined;
+  } catch {
+    return undefined;
+  }
+}
