@@ -18,6 +18,9 @@ const sources = [
 // What the web page left around the article: none of it may reach an edition.
 const leftovers = [/Leave a Reply/i, /Your email address/i, /Required fields/i, /email protected/i, /OpEd\s*$/m, /^\s*By\s*$/m];
 
+/** Text without spaces, line breaks and hyphens: hyphenation and justification change those. */
+const flat = (text: string) => text.replace(/[\s\u00ad-]+/g, "");
+
 let out: string;
 before(async () => {
   out = await mkdtemp(join(tmpdir(), "folio-build-test-"));
@@ -36,18 +39,18 @@ for (const edition of ["pdf", "handout"] as const) {
     };
 
     test("should open with the title block and the first paragraph on page 1", async () => {
-      const [first] = await pages();
-      assert.match(first, /Kazakhstan’s Ongoing Military Expansion\s+May Ultimately Threaten Russia/);
-      assert.match(first, /Paul Goble/);
-      assert.match(first, /Kazakhstan has been reforming, modernizing and expanding/);
+      const first = flat((await pages())[0]);
+      assert.ok(first.includes(flat(title)));
+      assert.ok(first.includes("PaulGoble"));
+      assert.ok(first.includes(flat("Kazakhstan has been reforming, modernizing and expanding")));
     });
 
     test("should print each source as a numbered note on the page of its call", async () => {
       const all = await pages();
       for (const [i, { call, url }] of sources.entries()) {
-        const page = all.findIndex((text) => text.replace(/\s+/g, " ").includes(call));
+        const page = all.findIndex((text) => flat(text).includes(flat(call)));
         assert.ok(page >= 0, `the call "${call}" is on a page`);
-        assert.ok(all[page].replace(/\s+/g, "").includes(`${i + 1}.${url}`), `note ${i + 1} with ${url} on page ${page + 1}`);
+        assert.ok(flat(all[page]).includes(flat(`${i + 1}. ${url}`)), `note ${i + 1} with ${url} on page ${page + 1}`);
       }
     });
 

@@ -1,6 +1,8 @@
-// Fixture tests for the rehype plugins: tests/fixtures/<plugin>/<case>/input.md
-// runs through the Markdown processor and the plugin; the HTML must equal
-// output.html. `UPDATE=1 npm test` rewrites the expected files.
+// Fixture tests for the plugins: tests/fixtures/<plugin>/<case>/input.md runs
+// through the Markdown processor (`processor` cases stop there) and then the
+// plugin, with the case's options.json if it has one; the HTML must equal
+// output.html and the messages messages.txt. `UPDATE=1 npm test` rewrites
+// the expected files.
 import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -9,13 +11,18 @@ import type { Root } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { type Plugin, unified } from "unified";
 import { VFile } from "vfile";
+import rehypeAddressBreaks from "../scripts/html/rehype-address-breaks.ts";
 import rehypeEpubNotes from "../scripts/html/rehype-epub-notes.ts";
+import rehypeHyphenate from "../scripts/html/rehype-hyphenate.ts";
 import rehypePrintNotes from "../scripts/html/rehype-print-notes.ts";
 import { parseMarkdown, toHast } from "../scripts/markdown/processor.ts";
 
-const plugins: Record<string, Plugin<[], Root>> = {
+const plugins: Record<string, Plugin<any[], Root> | undefined> = {
+  processor: undefined,
   "rehype-print-notes": rehypePrintNotes,
   "rehype-epub-notes": rehypeEpubNotes,
+  "rehype-hyphenate": rehypeHyphenate,
+  "rehype-address-breaks": rehypeAddressBreaks,
 };
 
 const root = new URL("fixtures/", import.meta.url).pathname;
@@ -26,10 +33,19 @@ for (const [name, plugin] of Object.entries(plugins)) {
       const folder = join(root, name, kase);
       const file = new VFile({ path: join(folder, "input.md"), value: readFileSync(join(folder, "input.md"), "utf8") });
       const hast = await toHast(parseMarkdown(file), file);
-      const actual = toHtml(await unified().use(plugin).run(hast)).trim() + "\n";
-      const expectedPath = join(folder, "output.html");
-      if (process.env.UPDATE || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
-      assert.equal(actual, readFileSync(expectedPath, "utf8"));
+      const optionsPath = join(folder, "options.json");
+      const options = existsSync(optionsPath) ? JSON.parse(readFileSync(optionsPath, "utf8")) : undefined;
+      const tree = plugin ? await unified().use(plugin, options).run(hast) : hast;
+      // Soft hyphens and no-break spaces shown, so that the expected files say where they are.
+      const html = toHtml(tree).replaceAll("\u00ad", "&shy;").replaceAll("\u00a0", "&nbsp;");
+      expect(join(folder, "output.html"), html.trim() + "\n");
+      const messages = file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.reason}`).join("\n");
+      if (messages || existsSync(join(folder, "messages.txt"))) expect(join(folder, "messages.txt"), messages + "\n");
     });
   }
+}
+
+function expect(path: string, actual: string) {
+  if (process.env.UPDATE || !existsSync(path)) writeFileSync(path, actual);
+  assert.equal(actual, readFileSync(path, "utf8"));
 }

@@ -1,6 +1,7 @@
 // An id names one element: raw HTML in a manuscript may repeat one (three
-// `<hr id="bar">`), which EPUBCheck rejects and which makes links ambiguous.
-// The first keeps it; the others lose it, with a warning.
+// `<hr id="bar">`, or a heading whose slug is an id already taken), which
+// EPUBCheck rejects and which makes links ambiguous. The first keeps it; the
+// others get a numbered one (`bar-2`), with a warning.
 import type { Root } from "hast";
 import type { Plugin } from "unified";
 import { visit } from "unist-util-visit";
@@ -12,12 +13,15 @@ const rehypeUniqueIds: Plugin<[], Root> = function () {
       const id = node.properties.id;
       if (typeof id !== "string") return;
       if (!seen.has(id)) return void seen.add(id);
-      file.message(`The id \`${id}\` is used more than once: only its first use keeps it`, {
+      let n = 2;
+      while (seen.has(`${id}-${n}`)) n++;
+      file.message(`The id \`${id}\` is used more than once: this one is renamed \`${id}-${n}\``, {
         place: node.position,
         ruleId: "duplicate-id",
         source: "folio",
       });
-      delete node.properties.id;
+      node.properties.id = `${id}-${n}`;
+      seen.add(`${id}-${n}`);
     });
   };
 };

@@ -15,6 +15,7 @@ import { unified } from "unified";
 import type { VFile } from "vfile";
 import rehypeFigures from "../html/rehype-figures.ts";
 import rehypeLinks from "../html/rehype-links.ts";
+import rehypeNonbreaking from "../html/rehype-nonbreaking.ts";
 import rehypeUniqueIds from "../html/rehype-unique-ids.ts";
 
 export function createProcessor() {
@@ -23,7 +24,8 @@ export function createProcessor() {
     .use(remarkFrontmatter, ["yaml"])
     .use(remarkGfm)
     // Curly quotes, real dashes and ellipses where the writer typed straight ones.
-    .use(remarkSmartypants)
+    // `--` an en dash, `---` an em dash, as in Pandoc and TeX.
+    .use(remarkSmartypants, { dashes: "oldschool" })
     .use(remarkRehype, {
       // Raw HTML is part of Markdown: keep it, to be parsed and sanitized below.
       allowDangerousHtml: true,
@@ -41,7 +43,8 @@ export function createProcessor() {
     .use(rehypeSlug)
     .use(rehypeUniqueIds)
     .use(rehypeFigures)
-    .use(rehypeLinks);
+    .use(rehypeLinks)
+    .use(rehypeNonbreaking);
 }
 
 const processor = createProcessor();

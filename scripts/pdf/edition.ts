@@ -6,6 +6,9 @@ import { pathToFileURL } from "node:url";
 import type { Browser } from "puppeteer-core";
 import { unified } from "unified";
 import { fontFaceCss } from "../fonts.ts";
+import rehypeAddressBreaks from "../html/rehype-address-breaks.ts";
+import rehypeHyphenate from "../html/rehype-hyphenate.ts";
+import rehypeNoteQr from "../html/rehype-note-qr.ts";
 import rehypePrintNotes from "../html/rehype-print-notes.ts";
 import { printDocument } from "../html/print-document.ts";
 import type { Publication } from "../manuscript/load.ts";
@@ -30,8 +33,18 @@ export interface PrintOptions {
   signal?: AbortSignal;
 }
 
+// Each edition's rehype plugins, over its own copy of the publication's tree.
+function transform(publication: Publication, edition: PrintEdition) {
+  const processor = unified()
+    .use(rehypePrintNotes)
+    .use(rehypeHyphenate, { lang: publication.meta.lang })
+    .use(rehypeAddressBreaks);
+  if (edition === "handout") processor.use(rehypeNoteQr);
+  return processor.run(structuredClone(publication.body));
+}
+
 export async function makePrintEdition(publication: Publication, edition: PrintEdition, options: PrintOptions) {
-  const tree = await unified().use(rehypePrintNotes).run(structuredClone(publication.body));
+  const tree = await transform(publication, edition);
   const css = [fontFaceCss((font) => pathToFileURL(font.path).href)];
   for (const name of STYLESHEETS[edition]) css.push(await readTemplate(name));
   css.push(`@page { size: ${publication.meta.paper === "letter" ? "letter" : "A4"}; }`);
