@@ -1,5 +1,5 @@
 // The recipe: find the manuscripts, load and check each, render its editions
-// (both PDFs in one shared browser, the EPUB beside them), and write a
+// (both PDFs and the EPUB's cover in one shared browser), and write a
 // publication's files only once all of its editions succeeded.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -7,6 +7,7 @@ import { join, relative, resolve } from "node:path";
 import type { VFile } from "vfile";
 import { makeEpubEdition } from "./epub/edition.ts";
 import { EnvironmentError, UsageError } from "./errors.ts";
+import type { FrontMatter } from "./manuscript/front-matter.ts";
 import { findManuscripts } from "./manuscript/find.ts";
 import { loadPublication, ManuscriptError, type Publication } from "./manuscript/load.ts";
 import { type OutputFile, writeAtomically } from "./output/write-atomic.ts";
@@ -24,6 +25,8 @@ export interface BuildOptions {
   inputs: string[];
   outDir: string;
   editions: Edition[];
+  /** Paper chosen on the command line, over each manuscript's `paper`. */
+  paper?: FrontMatter["paper"];
   /** A browser executable chosen on the command line. */
   browser?: string;
   cwd: string;
@@ -48,6 +51,7 @@ export async function build(options: BuildOptions): Promise<boolean> {
     let files: VFile[];
     try {
       const loaded = await loadPublication(path, cwd);
+      if (options.paper) loaded.publication.meta.paper = options.paper;
       publications.push(loaded.publication);
       files = loaded.files;
     } catch (error) {
@@ -61,17 +65,16 @@ export async function build(options: BuildOptions): Promise<boolean> {
   // SOURCE_DATE_EPOCH (reproducible-builds.org): the same dates in every build.
   const epoch = options.env.SOURCE_DATE_EPOCH;
   const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
-  const printEditions = options.editions.filter((e): e is PrintEdition => e !== "epub");
 
-  const buildAll = async (browser?: Browser) => {
+  const buildAll = async (browser: Browser) => {
     for (const publication of publications) {
       signal?.throwIfAborted();
       const outputs = await Promise.all(
         options.editions.map(async (edition): Promise<OutputFile & { pages?: number }> => {
           const name = outputName(publication.slug, edition);
           try {
-            if (edition === "epub") return { name, bytes: await makeEpubEdition(publication, { date }) };
-            const pdf = await makePrintEdition(publication, edition, { browser: browser!, workDir, date, signal, timeoutMs: options.timeoutMs });
+            if (edition === "epub") return { name, bytes: await makeEpubEdition(publication, { date, browser }) };
+            const pdf = await makePrintEdition(publication, edition, { browser, workDir, date, signal, timeoutMs: options.timeoutMs });
             return { name, bytes: pdf.bytes, pages: pdf.pageCount };
           } catch (error) {
             if (signal?.aborted) throw error;
@@ -91,13 +94,10 @@ export async function build(options: BuildOptions): Promise<boolean> {
   const workDir = await mkdtemp(join(tmpdir(), "folio-"));
   try {
     if (publications.length === 0) return ok;
-    if (printEditions.length === 0) {
-      await buildAll();
-    } else {
-      const found = await findBrowser({ path: options.browser, env: options.env, signal });
-      if (!found) throw new UsageError(browserHelp);
-      await withBrowser(found.executablePath, buildAll, signal);
-    }
+    // Every edition needs the browser: the PDFs are laid out in it, the EPUB's cover drawn.
+    const found = await findBrowser({ path: options.browser, env: options.env, signal });
+    if (!found) throw new UsageError(browserHelp);
+    await withBrowser(found.executablePath, buildAll, signal);
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

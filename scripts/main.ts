@@ -24,6 +24,7 @@ With no manuscript named, builds every .md file at the top of manuscript/.
 Options:
   --out <folder>       where to write the editions (default: output)
   --edition <name>     pdf, handout or epub; repeat for several (default: all three)
+  --paper <size>       a4 or letter, for every publication (default: each one's \`paper\`, else a4)
   --browser <path>     the Chrome or Chromium to render PDFs with (or FOLIO_BROWSER)
   --timeout <seconds>  how long one edition may take to render (default: 120)
   --verbose            print progress even when output is not a terminal
@@ -40,6 +41,7 @@ export async function main(options: MainOptions): Promise<number> {
         out: { type: "string", default: "output" },
         edition: { type: "string", multiple: true },
         browser: { type: "string" },
+        paper: { type: "string" },
         timeout: { type: "string", default: "120" },
         verbose: { type: "boolean", default: false },
         help: { type: "boolean", default: false },
@@ -52,6 +54,8 @@ export async function main(options: MainOptions): Promise<number> {
     const editions = (values.edition ?? EDITIONS) as Edition[];
     const unknown = editions.find((e) => !EDITIONS.includes(e));
     if (unknown) throw new UsageError(`Unknown edition \`${unknown}\`: use pdf, handout or epub`);
+    const paper = values.paper?.toLowerCase();
+    if (paper !== undefined && paper !== "a4" && paper !== "letter") throw new UsageError("--paper takes a4 or letter");
     const timeout = Number(values.timeout);
     if (!(timeout > 0)) throw new UsageError("--timeout takes a number of seconds, such as 120");
 
@@ -61,6 +65,7 @@ export async function main(options: MainOptions): Promise<number> {
       outDir: values.out,
       editions: [...new Set(editions)],
       browser: values.browser,
+      paper,
       cwd: options.cwd,
       env: options.env,
       timeoutMs: timeout * 1000,

@@ -1,13 +1,24 @@
 // End to end: the bundled manuscript built into a temporary folder, and the
 // three editions read back with the tools a reader's software stands in for.
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import JSZip from "jszip";
-import { epubcheck, pdfFonts, pdfInfo, pdfText } from "./helpers/tools.ts";
+import {
+  colouredPixels,
+  pdfCatalog,
+  pdfFonts,
+  pdfInfo,
+  pdfOutline,
+  pdfText,
+  pdfWebLinks,
+  pdfWords,
+  qrCodes,
+} from "./helpers/tools.ts";
 import { runFolio } from "./helpers/run.ts";
+import { describeEpubEdition } from "./build-epub.ts";
+import { describeKindleConversion } from "./build-kindle.ts";
 
 const slug = "kazakhstan-military-expansion";
 const title = "Kazakhstan’s Ongoing Military Expansion May Ultimately Threaten Russia";
@@ -88,43 +99,82 @@ for (const edition of ["pdf", "handout"] as const) {
   });
 }
 
-describe("the EPUB edition", () => {
-  let zip: JSZip;
-  const text = (path: string) => zip.file(path)!.async("string");
-  before(async () => {
-    zip = await JSZip.loadAsync(await readFile(join(out, `${slug}.epub`)));
+describe("the download PDF", () => {
+  const file = () => join(out, `${slug}.pdf`);
+
+  test("should have bookmarks for the title and the bio, each opening its own page", async () => {
+    const outline = await pdfOutline(file());
+    assert.deepEqual(outline, [{ title, page: 1, kids: [{ title: "About the author", page: 2, kids: [] }] }]);
   });
 
-  test("should pass EPUBCheck with 0 errors and 0 warnings", async () => {
-    const report = await epubcheck(join(out, `${slug}.epub`), out);
-    assert.deepEqual([report.fatal, report.error, report.warning], [0, 0, 0], JSON.stringify(report.messages, null, 2));
+  test("should carry Subject, Keywords, Creator and language, and show its title in the viewer", async () => {
+    const info = await pdfInfo(file());
+    assert.match(info.Subject, /^Kazakhstan has been reforming/);
+    assert.equal(info.Keywords, "Kazakhstan Russia military doctrine Maksim Kramarenko");
+    assert.equal(info.Creator, "Folio");
+    assert.deepEqual(await pdfCatalog(file()), { lang: "en", displayDocTitle: true, marked: true });
   });
 
-  test("should list the article and the bio in the navigation", async () => {
-    const nav = await text("OEBPS/toc.xhtml");
-    assert.match(nav, /href="article.xhtml"[^>]*>Kazakhstan/);
-    assert.match(nav, /href="about-the-author.xhtml"[^>]*>About the author/);
+  test("should make each source address a web link on the page of its note", async () => {
+    const links = await pdfWebLinks(file());
+    for (const { url } of sources) assert.ok(links[0].includes(url), `${url} is a link on page 1`);
   });
 
-  test("should make each note an EPUB 3 popup note its call links to", async () => {
-    const article = await text("OEBPS/article.xhtml");
-    const calls = [...article.matchAll(/<a epub:type="noteref"[^>]*href="#([^"]+)"/g)].map((m) => m[1]);
-    assert.equal(calls.length, sources.length);
-    for (const [i, id] of calls.entries()) {
-      const aside = new RegExp(`<aside[^>]*id="${id}"[^>]*epub:type="footnote"[^>]*>(.*?)</aside>`, "s").exec(article);
-      assert.ok(aside, `an aside with id ${id}`);
-      assert.ok(aside[1].includes(`href="${sources[i].url}"`), `note ${i + 1} links to its source`);
+  test("should be A4 and stay under 300 KB", async () => {
+    const info = await pdfInfo(file());
+    assert.match(info["Page size"], /\(A4\)$/);
+    assert.ok((await stat(file())).size < 300 * 1024);
+  });
+
+  test("should put the title in the running head of every page but the first", async () => {
+    const [first, second] = [await pdfText(file(), 1), await pdfText(file(), 2)];
+    assert.equal(first.split(title).length - 1, 0, "page 1 opens with the title block, broken over two lines");
+    assert.ok(flat(second.split("\n").slice(0, 3).join("")).includes(flat(title)), "page 2's running head");
+    assert.match(second, /^\s*2\s*$/m, "a page number");
+  });
+
+  test("should print on US Letter when asked", async () => {
+    const letter = join(out, "letter");
+    const run = await runFolio(["build", "--out", letter, "--edition", "pdf", "--paper", "letter"]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match((await pdfInfo(join(letter, `${slug}.pdf`)))["Page size"], /^612 x 792 pts \(letter\)/);
+  });
+});
+
+describe("the handout", () => {
+  const file = () => join(out, `${slug}-handout.pdf`);
+
+  test("should be one sheet: the article on the front, the bio on the back", async () => {
+    assert.equal((await pdfInfo(file())).Pages, "2");
+  });
+
+  test("should be black on white only", async () => {
+    for (const page of [1, 2]) assert.equal(await colouredPixels(file(), page), 0, `page ${page}`);
+    assert.ok((await colouredPixels(join(out, `${slug}.pdf`), 1)) > 0, "the download PDF's blue links are seen as colour");
+  });
+
+  test("should keep every word at least 15 mm from the paper's edge", async () => {
+    const margin = (15 / 25.4) * 72;
+    for (const page of [1, 2]) {
+      const { width, height, words } = await pdfWords(file(), page);
+      for (const w of words) {
+        assert.ok(w.xMin >= margin && w.yMin >= margin && w.xMax <= width - margin && w.yMax <= height - margin, `"${w.text}" on page ${page}`);
+      }
     }
   });
 
-  test("should put the bio in back matter, without the lost e-mail address", async () => {
-    const bio = await text("OEBPS/about-the-author.xhtml");
-    assert.match(bio, /epub:type="backmatter"/);
-    assert.match(bio, /Paul Goble is a longtime specialist/);
-    assert.doesNotMatch(bio, /email protected|contacted/);
+  test("should say the title and \"page N of 2\" at the foot of each page", async () => {
+    for (const page of [1, 2]) {
+      const lines = (await pdfText(file(), page)).trim().split("\n");
+      assert.match(lines[lines.length - 1], new RegExp(`Kazakhstan’s Ongoing Military Expansion.*page ${page} of 2`));
+    }
   });
 
-  test("should embed the fonts", () => {
-    assert.ok(zip.file(/^OEBPS\/fonts\/literata-.*\.woff2$/).length >= 4);
+  test("should carry a QR code of each source that a phone can read", async () => {
+    assert.deepEqual(await qrCodes(file(), 1, out), sources.map((s) => s.url).sort());
   });
 });
+
+const built = { out: () => out, slug, title, sources };
+describeEpubEdition(built);
+describeKindleConversion(built);

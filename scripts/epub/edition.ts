@@ -1,17 +1,19 @@
-// The EPUB edition: the article as one XHTML chapter with popup notes, the
-// bio as back matter, the fonts embedded.
+// The EPUB edition: a cover, the article as one XHTML chapter with popup notes,
+// the bio as back matter, the fonts embedded.
 import { basename } from "node:path";
 import type { Element, Root } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
+import type { Browser } from "puppeteer-core";
 import { unified } from "unified";
 import { v5 as uuidv5 } from "uuid";
 import { FONT_FILES, fontFaceCss } from "../fonts.ts";
 import { bioSection } from "../html/bio-section.ts";
 import rehypeEpubNotes from "../html/rehype-epub-notes.ts";
-import { titleBlock } from "../html/title-block.ts";
+import { listOfNames, titleBlock } from "../html/title-block.ts";
 import type { Publication } from "../manuscript/load.ts";
 import { readTemplate } from "../templates.ts";
+import { renderCover } from "./cover.ts";
 import { type EpubChapter, packageEpub } from "./package.ts";
 
 // A fixed namespace, so that a slug always gives the same UUID (RFC 9562 v5).
@@ -21,8 +23,15 @@ export function identifierOf(publication: Publication): string {
   return publication.meta.identifier ?? `urn:uuid:${uuidv5(publication.slug, FOLIO_NAMESPACE)}`;
 }
 
-export async function makeEpubEdition(publication: Publication, options: { date?: Date } = {}) {
+export interface EpubEditionOptions {
+  date?: Date;
+  /** The build's browser, which renders the cover; without one the EPUB has no cover. */
+  browser?: Browser;
+}
+
+export async function makeEpubEdition(publication: Publication, options: EpubEditionOptions = {}) {
   const { meta, authors } = publication;
+  const names = authors.map((a) => a.name);
   const body = await unified().use(rehypeEpubNotes).run(structuredClone(publication.body));
   const chapters: EpubChapter[] = [
     {
@@ -38,10 +47,15 @@ export async function makeEpubEdition(publication: Publication, options: { date?
     const title = heading.children[0]?.type === "text" ? heading.children[0].value : "About the author";
     chapters.push({ filename: "about-the-author.xhtml", title, html: html([bio]), landmark: "backmatter" });
   }
+  const cover = options.browser && {
+    jpeg: await renderCover(options.browser, { title: meta.title, kind: meta.kind, authors: names, lang: meta.lang }),
+    // What the image says, for screen readers and for readers that show no images.
+    alt: names.length > 0 ? `${meta.title}, by ${listOfNames(names)}` : meta.title,
+  };
   const css = [fontFaceCss((font) => `fonts/${basename(font.path)}`), await readTemplate("epub.css")].join("\n");
   return packageEpub({
     title: meta.title,
-    authors: authors.map((a) => a.name),
+    authors: names,
     lang: meta.lang,
     // epub-gen-memory writes an empty dc:description otherwise, which EPUBCheck rejects.
     description: meta.description ?? meta.title,
@@ -50,6 +64,7 @@ export async function makeEpubEdition(publication: Publication, options: { date?
     chapters,
     css,
     fonts: FONT_FILES.map((font) => font.path),
+    cover,
   });
 }
 

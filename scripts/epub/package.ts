@@ -1,11 +1,13 @@
 // EPUB 3 packaging: XHTML chapters, stylesheet and fonts in, the bytes of an .epub out.
 // epub-gen-memory builds the zip; Folio's own EJS templates (templates/epub/) write the
 // package document, NCX, navigation document and chapters, because the built-in ones
-// put a random UUID and "now" in the metadata and a contents page in the spine.
+// put a random UUID and "now" in the metadata and a contents page in the spine, and
+// declare neither a cover page nor accessibility metadata.
 import { basename } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Chapter, Options } from "epub-gen-memory";
-import { ReproducibleEPub } from "./reproducible-epub.ts";
+import { assertPackageable, COVER_PAGE } from "./check-input.ts";
+import { type CoverFile, ReproducibleEPub } from "./reproducible-epub.ts";
 import { loadEpubTemplates } from "./templates.ts";
 
 export interface EpubChapter {
@@ -16,6 +18,13 @@ export interface EpubChapter {
   /** Body fragment as HTML; carries its own headings. */
   html: string;
   landmark?: "bodymatter" | "backmatter";
+}
+
+export interface EpubCover {
+  /** A JPEG, e.g. from renderCover(). */
+  jpeg: Uint8Array;
+  /** Its text alternative: what the image says (the title and author). */
+  alt: string;
 }
 
 export interface EpubInput {
@@ -34,10 +43,16 @@ export interface EpubInput {
   css: string;
   /** Absolute paths of font files, stored as OEBPS/fonts/<file name>. */
   fonts: string[];
+  /** Becomes cover.jpg, with a cover page first in the spine. */
+  cover?: EpubCover;
+  /** a11y:certifiedBy, who stands behind the accessibility claim; defaults to "Folio". */
+  certifiedBy?: string;
 }
 
+type LandmarkType = "cover" | "bodymatter" | "backmatter";
+
 interface Landmark {
-  type: "bodymatter" | "backmatter";
+  type: LandmarkType;
   href: string;
   title: string;
 }
@@ -48,20 +63,38 @@ interface TemplateData {
   identifier: string;
   modified: string;
   landmarks: Landmark[];
+  coverImage?: { href: string; mediaType: string };
+  certifiedBy: string;
 }
 
-// epub-gen-memory silently rewrites file names outside this pattern (and appends
-// ".xhtml"), which would break links between chapters; toc.xhtml is its nav document.
-const chapterFilename = /^[A-Za-z0-9._-]+\.xhtml$/;
-const reservedFilenames = new Set(["toc.xhtml"]);
-// Font names are sanitized the same way, and the stylesheet refers to them by name; the
-// media type comes from the extension, and these are EPUB 3.2's core font types.
-const fontFilename = /^[A-Za-z0-9._-]+\.(woff2|woff|ttf|otf)$/;
+// Extra keys on a chapter are spread into the chapter template's data too.
+type TemplateChapter = Chapter & { landmark?: LandmarkType; coverImage?: { href: string; alt: string } };
+
+const coverImage = { href: "cover.jpg", mediaType: "image/jpeg" };
 
 export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
   assertPackageable(input);
   const modified = input.modified ?? new Date();
   const templates = await loadEpubTemplates();
+  // `landmark` and `coverImage` ride along like the extra options: chapters are spread
+  // into the chapter template's data, which puts the landmark on <body epub:type>.
+  const content: TemplateChapter[] = input.chapters.map((chapter) => ({
+    filename: chapter.filename,
+    title: chapter.title,
+    content: chapter.html,
+    landmark: chapter.landmark,
+  }));
+  if (input.cover) {
+    // Left out of the toc nav and the NCX: it is a landmark, not a part of the text.
+    content.unshift({
+      filename: COVER_PAGE,
+      title: "Cover",
+      content: "",
+      landmark: "cover",
+      excludeFromToc: true,
+      coverImage: { href: coverImage.href, alt: input.cover.alt },
+    });
+  }
   const options: Options & TemplateData = {
     ...templates,
     version: 3,
@@ -78,51 +111,22 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
     identifier: input.identifier,
     // EPUB 3.2 §3.4.3: CCYY-MM-DDThh:mm:ssZ, no fractions of a second.
     modified: modified.toISOString().replace(/\.\d+Z$/, "Z"),
-    landmarks: landmarksOf(input.chapters),
+    landmarks: landmarksOf(content),
+    coverImage: input.cover ? coverImage : undefined,
+    certifiedBy: input.certifiedBy ?? "Folio",
   };
-  // `landmark` rides along like the extra options: chapters are spread into the
-  // chapter template's data, which puts it on <body epub:type>.
-  const content: Array<Chapter & { landmark?: string }> = input.chapters.map((chapter) => ({
-    filename: chapter.filename,
-    title: chapter.title,
-    content: chapter.html,
-    landmark: chapter.landmark,
-  }));
-  return new ReproducibleEPub(options, content).generateReproducible(modified);
+  const cover: CoverFile | undefined = input.cover && { href: coverImage.href, bytes: input.cover.jpeg };
+  return new ReproducibleEPub(options, content, cover).generateReproducible(modified);
 }
 
 /** The first chapter of each landmark type: the landmarks nav lists where each part starts. */
-function landmarksOf(chapters: EpubChapter[]): Landmark[] {
+function landmarksOf(chapters: TemplateChapter[]): Landmark[] {
   const landmarks: Landmark[] = [];
   for (const chapter of chapters) {
     const type = chapter.landmark;
     if (type && !landmarks.some((landmark) => landmark.type === type)) {
-      landmarks.push({ type, href: chapter.filename, title: chapter.title });
+      landmarks.push({ type, href: chapter.filename!, title: chapter.title ?? "" });
     }
   }
   return landmarks;
-}
-
-function assertPackageable(input: EpubInput): void {
-  if (input.chapters.length === 0) throw new Error("An EPUB needs at least one chapter");
-  if (input.description.trim() === "") {
-    throw new Error("An EPUB needs a description: an empty dc:description fails EPUBCheck");
-  }
-  const chapterNames = input.chapters.map((chapter) => chapter.filename);
-  for (const name of chapterNames) {
-    if (!chapterFilename.test(name) || reservedFilenames.has(name)) {
-      throw new Error(`Chapter file name \`${name}\` must match ${chapterFilename} and not be toc.xhtml`);
-    }
-  }
-  assertUnique("chapter file name", chapterNames);
-  const fontNames = input.fonts.map((path) => basename(path));
-  for (const name of fontNames) {
-    if (!fontFilename.test(name)) throw new Error(`Font file name \`${name}\` must match ${fontFilename}`);
-  }
-  assertUnique("font file name", fontNames);
-}
-
-function assertUnique(what: string, names: string[]): void {
-  const duplicate = names.find((name, index) => names.indexOf(name) !== index);
-  if (duplicate !== undefined) throw new Error(`Duplicate ${what} \`${duplicate}\``);
 }

@@ -1,9 +1,24 @@
 // epub-gen-memory's `genEpub()` stamps every zip entry with the current time and names
 // images with random UUIDs, so two builds of the same input differ byte for byte. This
 // subclass renders the same files, then gives them stable names and one fixed date.
-import { EPub } from "epub-gen-memory";
+// It also stores the cover image, given as bytes, under the name the templates use.
+import { type Content, EPub, type Options } from "epub-gen-memory";
+
+export interface CoverFile {
+  /** Relative to OEBPS/, as the package document and the cover page refer to it. */
+  href: string;
+  bytes: Uint8Array;
+}
 
 export class ReproducibleEPub extends EPub {
+  constructor(
+    options: Options,
+    content: Content,
+    private readonly coverFile?: CoverFile,
+  ) {
+    super(options, content);
+  }
+
   /** Renders the book and returns the zip with every entry dated `date`. */
   async generateReproducible(date: Date): Promise<Uint8Array> {
     this.renameImagesStably();
@@ -21,6 +36,15 @@ export class ReproducibleEPub extends EPub {
       compression: "DEFLATE",
       compressionOptions: { level: 9 },
     });
+  }
+
+  /**
+   * epub-gen-memory's own makeCover() fetches `options.cover` (a URL or a File) and names
+   * it "cover.<extension `mime` guesses>", a name only the package template is told;
+   * the cover page needs it too, so the bytes and the name come from packageEpub().
+   */
+  protected override async makeCover(): Promise<void> {
+    if (this.coverFile) this.zip.file(`OEBPS/${this.coverFile.href}`, this.coverFile.bytes);
   }
 
   /**

@@ -10,8 +10,9 @@ export function bioSection(authors: Author[]): Element | undefined {
   const withBio = authors.filter((a) => a.bio);
   if (withBio.length === 0) return undefined;
   const heading = withBio.length === 1 ? "About the author" : "About the authors";
-  return h(`section.bio#${BIO_ID}`, [
-    h("h2", heading),
+  // The id is on the heading: bookmarks point at the heading with the id.
+  return h("section.bio", [
+    h(`h2#${BIO_ID}`, heading),
     ...withBio.map((author) =>
       h("div.author", { id: author.id ? `author-${author.id}` : undefined }, [
         withBio.length > 1 ? h("h3", author.name) : undefined,

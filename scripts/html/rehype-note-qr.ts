@@ -1,32 +1,46 @@
 // The handout: paper can't be clicked, so each note that cites a web address
-// carries a small QR code of it (the `qrcode` package, as SVG, black on
-// nothing), for a phone to open the source from the page.
+// carries a small QR code of it, for a phone to open the source from the page.
+// The `qrcode` package computes the modules; each dark one is drawn as a
+// filled square (its own SVG uses hairline strokes that print too thin).
 import type { Element, Root } from "hast";
-import { fromHtml } from "hast-util-from-html";
-import { h } from "hastscript";
+import { h, s } from "hastscript";
 import QRCode from "qrcode";
 import type { Plugin } from "unified";
 import { visit } from "unist-util-visit";
 
+/** The quiet zone around the code, in modules: readers need a clear margin. */
+const QUIET = 2;
+
 const rehypeNoteQr: Plugin<[], Root> = function () {
-  return async (tree) => {
-    const notes: { note: Element; href: string }[] = [];
+  return (tree) => {
     visit(tree, "element", (node) => {
       if (!(node.properties.className as string[] | undefined)?.includes("note")) return;
-      let href: string | undefined;
-      visit(node, "element", (child) => {
-        const value = child.properties.href;
-        if (!href && child.tagName === "a" && typeof value === "string" && /^https?:/.test(value)) href = value;
-      });
-      if (href) notes.push({ note: node, href });
-    });
-    for (const { note, href } of notes) {
-      const svg = await QRCode.toString(href, { type: "svg", margin: 0, errorCorrectionLevel: "M", color: { dark: "#000000", light: "#0000" } });
-      const code = fromHtml(svg, { fragment: true }).children.find((c): c is Element => c.type === "element");
+      const href = firstWebAddress(node);
       // The code is a picture of the address printed beside it: hidden from screen readers.
-      if (code) note.children.unshift(h("span.note-qr", { ariaHidden: "true" }, code));
-    }
+      if (href) node.children.unshift(h("span.note-qr", { ariaHidden: "true" }, qrSvg(href)));
+    });
   };
 };
+
+function firstWebAddress(note: Element): string | undefined {
+  let href: string | undefined;
+  visit(note, "element", (child) => {
+    const value = child.properties.href;
+    if (!href && child.tagName === "a" && typeof value === "string" && /^https?:/.test(value)) href = value;
+  });
+  return href;
+}
+
+function qrSvg(text: string): Element {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: "L" });
+  let d = "";
+  for (let y = 0; y < modules.size; y++) {
+    for (let x = 0; x < modules.size; x++) {
+      if (modules.get(y, x)) d += `M${x + QUIET} ${y + QUIET}h1v1h-1z`;
+    }
+  }
+  const side = modules.size + 2 * QUIET;
+  return s("svg", { xmlns: "http://www.w3.org/2000/svg", viewBox: `0 0 ${side} ${side}` }, [s("path", { d, fill: "#000" })]);
+}
 
 export default rehypeNoteQr;
