@@ -5,9 +5,12 @@ import type { Author } from "../manuscript/authors.ts";
 import type { FrontMatter } from "../manuscript/front-matter.ts";
 
 export function titleBlock(meta: FrontMatter, authors: Author[]): Element {
+  // The title comes first in the source: e-reader importers (Calibre, and so
+  // Send to Kindle) start a page at each h1, which would strand a label put
+  // before it. Print shows the label above the title with CSS.
   return h("header.title-block", [
-    meta.kind ? h("p.kind", meta.kind) : undefined,
     h("h1#publication-title", meta.title),
+    meta.kind ? h("p.kind", meta.kind) : undefined,
     authors.length > 0 ? h("p.byline", listOfNames(authors.map((a) => a.name))) : undefined,
   ]);
 }
