@@ -1,0 +1,62 @@
+// `folio build`: the options of the build command, read into BuildOptions.
+import { parseArgs } from "node:util";
+import { build, EDITIONS, type Edition } from "../build.ts";
+import { UsageError } from "../errors.ts";
+import type { Command } from "../io.ts";
+
+const usage = `Usage: folio build [manuscript.md | folder ...] [options]
+
+Builds each publication into a download PDF, a handout PDF and an EPUB.
+With no manuscript named, builds every .md file at the top of manuscript/.
+
+Options:
+  --out <folder>       where to write the editions (default: output)
+  --edition <name>     pdf, handout or epub; repeat for several (default: all three)
+  --paper <size>       a4 or letter, for every publication (default: each one's \`paper\`, else a4)
+  --browser <path>     the Chrome or Chromium to render with (or FOLIO_BROWSER)
+  --timeout <seconds>  how long one edition may take to render (default: 120)
+  --verbose            print progress even when output is not a terminal
+  --help               show this text
+`;
+
+export const buildCommand: Command = {
+  summary: "build the editions of each manuscript",
+  usage,
+  async run({ argv, cwd, env, stdout, stderr, signal }) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: "string", default: "output" },
+        edition: { type: "string", multiple: true },
+        browser: { type: "string" },
+        paper: { type: "string" },
+        timeout: { type: "string", default: "120" },
+        verbose: { type: "boolean", default: false },
+      },
+    });
+    const editions = (values.edition ?? EDITIONS) as Edition[];
+    const unknown = editions.find((e) => !EDITIONS.includes(e));
+    if (unknown) throw new UsageError(`Unknown edition \`${unknown}\`: use pdf, handout or epub`);
+    const paper = values.paper?.toLowerCase();
+    if (paper !== undefined && paper !== "a4" && paper !== "letter") throw new UsageError("--paper takes a4 or letter");
+    const timeout = Number(values.timeout);
+    if (!(timeout > 0)) throw new UsageError("--timeout takes a number of seconds, such as 120");
+
+    const showProgress = values.verbose || stdout.isTTY === true;
+    const ok = await build({
+      inputs: positionals.length > 0 ? positionals : ["manuscript"],
+      outDir: values.out,
+      editions: [...new Set(editions)],
+      browser: values.browser,
+      paper,
+      cwd,
+      env,
+      timeoutMs: timeout * 1000,
+      signal,
+      progress: (line) => showProgress && stdout.write(`${line}\n`),
+      problem: (line) => stderr.write(`${line}\n`),
+    });
+    return ok ? 0 : 1;
+  },
+};
