@@ -3,22 +3,16 @@
 // publication's files only once all of its editions succeeded.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { basename, join, relative, resolve } from "node:path";
 import type { VFile } from "vfile";
-import { makeEpubEdition } from "./epub/edition.ts";
 import { EnvironmentError, UsageError } from "./errors.ts";
 import type { FrontMatter } from "./manuscript/front-matter.ts";
 import { findManuscripts } from "./manuscript/find.ts";
 import { loadPublication, ManuscriptError, type Publication } from "./manuscript/load.ts";
-import { type OutputFile, writeAtomically } from "./output/write-atomic.ts";
 import { withBrowser } from "./pdf/browser.ts";
-import { makePrintEdition, type PrintEdition } from "./pdf/edition.ts";
 import { browserHelp, findBrowser } from "./pdf/find-browser.ts";
-import { formatMessages, formatSize } from "./report.ts";
-import type { Browser } from "puppeteer-core";
-
-export type Edition = PrintEdition | "epub";
-export const EDITIONS: Edition[] = ["pdf", "handout", "epub"];
+import { formatMessages } from "./report.ts";
+import { type Edition, makeEditions, outputName } from "./editions.ts";
 
 export interface BuildOptions {
   /** Manuscript files or folders. */
@@ -47,7 +41,15 @@ export async function build(options: BuildOptions): Promise<boolean> {
 
   const publications: Publication[] = [];
   let ok = true;
-  for (const path of paths) {
+  const clashes = sameOutputs(paths);
+  for (const [slug, [first, ...others]] of clashes) {
+    for (const other of others) {
+      options.problem(`${relative(cwd, other)}:1:1: error: its editions would have the same names as those of ${relative(cwd, first)} (${outputName(slug, "pdf")}, …): rename one of the two files`);
+    }
+    ok = false;
+  }
+  const clashing = new Set(clashes.flatMap(([, same]) => same));
+  for (const path of paths.filter((p) => !clashing.has(p))) {
     let files: VFile[];
     try {
       const loaded = await loadPublication(path, cwd);
@@ -66,44 +68,36 @@ export async function build(options: BuildOptions): Promise<boolean> {
   const epoch = options.env.SOURCE_DATE_EPOCH;
   const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
 
-  const buildAll = async (browser: Browser) => {
-    for (const publication of publications) {
-      signal?.throwIfAborted();
-      const outputs = await Promise.all(
-        options.editions.map(async (edition): Promise<OutputFile & { pages?: number }> => {
-          const name = outputName(publication.slug, edition);
-          try {
-            if (edition === "epub") return { name, bytes: await makeEpubEdition(publication, { date, browser }) };
-            const pdf = await makePrintEdition(publication, edition, { browser, workDir, date, signal, timeoutMs: options.timeoutMs });
-            return { name, bytes: pdf.bytes, pages: pdf.pageCount };
-          } catch (error) {
-            if (signal?.aborted) throw error;
-            const reason = error instanceof Error ? error.message : String(error);
-            throw new EnvironmentError(`${publication.file.path}: the ${edition} edition failed: ${reason}`);
-          }
-        }),
-      );
-      await writeAtomically(outDir, outputs);
-      for (const file of outputs) {
-        const pages = file.pages ? `${file.pages} page${file.pages > 1 ? "s" : ""}, ` : "";
-        options.progress(`✔ ${relative(cwd, join(outDir, file.name))}  (${pages}${formatSize(file.bytes.length)})`);
-      }
-    }
-  };
-
+  const failures: string[] = [];
   const workDir = await mkdtemp(join(tmpdir(), "folio-"));
   try {
     if (publications.length === 0) return ok;
     // Every edition needs the browser: the PDFs are laid out in it, the EPUB's cover drawn.
     const found = await findBrowser({ path: options.browser, env: options.env, signal });
     if (!found) throw new UsageError(browserHelp);
-    await withBrowser(found.executablePath, buildAll, signal);
+    await withBrowser(found.executablePath, async (browser) => {
+      for (const publication of publications) {
+        signal?.throwIfAborted();
+        // One publication that fails to render does not cost the others theirs.
+        await makeEditions(publication, { ...options, outDir, browser, workDir, date }).catch((error) => {
+          if (!(error instanceof EnvironmentError) || signal?.aborted) throw error;
+          failures.push(error.message);
+        });
+      }
+    }, signal);
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
+  if (failures.length > 0) throw new EnvironmentError(failures.join("\n"));
   return ok;
 }
 
-export function outputName(slug: string, edition: Edition): string {
-  return { pdf: `${slug}.pdf`, handout: `${slug}-handout.pdf`, epub: `${slug}.epub` }[edition];
+/** Manuscripts whose outputs would have one name (on a case-insensitive disk too), by slug. */
+function sameOutputs(paths: string[]): [string, string[]][] {
+  const bySlug = new Map<string, string[]>();
+  for (const path of paths) {
+    const slug = basename(path, ".md").toLowerCase();
+    bySlug.set(slug, [...(bySlug.get(slug) ?? []), path]);
+  }
+  return [...bySlug].filter(([, same]) => same.length > 1);
 }

@@ -1,6 +1,7 @@
 // `folio build`: the options of the build command, read into BuildOptions.
 import { parseArgs } from "node:util";
-import { build, EDITIONS, type Edition } from "../build.ts";
+import { build } from "../build.ts";
+import { EDITIONS, type Edition } from "../editions.ts";
 import { UsageError } from "../errors.ts";
 import type { Command } from "../io.ts";
 

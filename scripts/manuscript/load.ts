@@ -52,7 +52,11 @@ export async function loadPublication(path: string, cwd: string): Promise<{ publ
     if (author.file) files.push(author.file);
     authors.push(author);
   }
-  const body = await toHast(tree, file);
+  // A plugin that finds the manuscript can't be set stops the run (file.fail).
+  const body = await toHast(tree, file).catch((error) => {
+    if (failed()) throw new ManuscriptError(files);
+    throw error;
+  });
   await resolveImages(body, file, path, dirname(path));
   if (failed()) throw new ManuscriptError(files);
   return { publication: { slug: basename(path, ".md"), file, meta, authors, body }, files };

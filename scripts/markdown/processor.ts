@@ -12,6 +12,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import remarkSmartypants from "remark-smartypants";
 import { unified } from "unified";
+import remarkLimits from "./remark-limits.ts";
 import type { VFile } from "vfile";
 import rehypeFigures from "../html/rehype-figures.ts";
 import rehypeLinks from "../html/rehype-links.ts";
@@ -23,6 +24,7 @@ export function createProcessor() {
     .use(remarkParse)
     .use(remarkFrontmatter, ["yaml"])
     .use(remarkGfm)
+    .use(remarkLimits)
     // Curly quotes, real dashes and ellipses where the writer typed straight ones.
     // `--` an en dash, `---` an em dash, as in Pandoc and TeX.
     .use(remarkSmartypants, { dashes: "oldschool" })

@@ -1,0 +1,57 @@
+// One publication's editions, made side by side in the build's one browser,
+// and written only once all of them are ready.
+import { join, relative } from "node:path";
+import type { Browser } from "puppeteer-core";
+import { makeEpubEdition } from "./epub/edition.ts";
+import { EnvironmentError } from "./errors.ts";
+import type { Publication } from "./manuscript/load.ts";
+import { type OutputFile, writeAtomically } from "./output/write-atomic.ts";
+import { makePrintEdition, type PrintEdition } from "./pdf/edition.ts";
+import { formatSize } from "./report.ts";
+
+export type Edition = PrintEdition | "epub";
+export const EDITIONS: Edition[] = ["pdf", "handout", "epub"];
+
+export function outputName(slug: string, edition: Edition): string {
+  return { pdf: `${slug}.pdf`, handout: `${slug}-handout.pdf`, epub: `${slug}.epub` }[edition];
+}
+
+export interface EditionsOptions {
+  editions: Edition[];
+  outDir: string;
+  cwd: string;
+  browser: Browser;
+  /** A private temporary folder for the HTML handed to the browser. */
+  workDir: string;
+  date?: Date;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  progress: (line: string) => void;
+}
+
+/** Makes and writes a publication's editions; throws an EnvironmentError naming each one that failed. */
+export async function makeEditions(publication: Publication, options: EditionsOptions): Promise<void> {
+  const { browser, workDir, date, signal, timeoutMs } = options;
+  const results = await Promise.allSettled(
+    options.editions.map(async (edition): Promise<OutputFile & { pages?: number }> => {
+      const name = outputName(publication.slug, edition);
+      if (edition === "epub") return { name, bytes: await makeEpubEdition(publication, { date, browser }) };
+      const pdf = await makePrintEdition(publication, edition, { browser, workDir, date, signal, timeoutMs });
+      return { name, bytes: pdf.bytes, pages: pdf.pageCount };
+    }),
+  );
+  signal?.throwIfAborted();
+  const failures = results.flatMap((result, i) => {
+    if (result.status === "fulfilled") return [];
+    const reason = result.reason instanceof Error ? result.reason.message : String(result.reason);
+    return [`${publication.file.path}: the ${options.editions[i]} edition failed: ${reason}`];
+  });
+  if (failures.length > 0) throw new EnvironmentError(failures.join("\n"));
+
+  const outputs = results.map((r) => (r as PromiseFulfilledResult<OutputFile & { pages?: number }>).value);
+  await writeAtomically(options.outDir, outputs);
+  for (const file of outputs) {
+    const pages = file.pages ? `${file.pages} page${file.pages > 1 ? "s" : ""}, ` : "";
+    options.progress(`✔ ${relative(options.cwd, join(options.outDir, file.name))}  (${pages}${formatSize(file.bytes.length)})`);
+  }
+}
