@@ -44,7 +44,7 @@ export async function build(options: BuildOptions): Promise<boolean> {
   const clashes = sameOutputs(paths);
   for (const [slug, [first, ...others]] of clashes) {
     for (const other of others) {
-      options.problem(`${relative(cwd, other)}:1:1: error: its editions would have the same names as those of ${relative(cwd, first)} (${outputName(slug, "pdf")}, …): rename one of the two files`);
+      options.problem(`${relative(cwd, other)}:1:1: error: this manuscript's editions would have the same names as those of ${relative(cwd, first)} (${outputName(slug, "pdf")}, …): rename one of the two files`);
     }
     ok = false;
   }

@@ -1,7 +1,6 @@
 // The command line: exit codes, messages a writer can act on, and nothing
 // written when a manuscript has errors.
 import assert from "node:assert/strict";
-import { execFileSync, spawn } from "node:child_process";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -88,38 +87,3 @@ test("should exit 2 and say how to get a browser when the one named does not exi
   assert.match(run.stderr, /\/nonexistent\/chrome/);
   assert.deepEqual(await readdir(join(work, "no-browser")).catch(() => []), []);
 });
-
-test("should stop on Ctrl-C with exit 130, leaving no browser and no file behind", async () => {
-  // A long manuscript, so that the browser is still laying it out when interrupted.
-  const paragraph = "A sentence that fills a line of the page and then some more words. ".repeat(12);
-  const body = Array.from({ length: 400 }, (_, i) => `${paragraph}[^n${i}]\n\n[^n${i}]: <https://example.org/${i}>\n`).join("\n");
-  const p = await project("interrupted", { "long.md": `---\ntitle: Long\nauthor: A. Writer\n---\n\n${body}` });
-  // Its own TMPDIR, where the browser's profile goes: how to find this build's Chromium.
-  const tmp = join(p.dir, "tmp");
-  await mkdir(tmp);
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/cli.ts", "build", p.manuscript, "--out", p.out], {
-    stdio: ["ignore", "ignore", "pipe"],
-    env: { ...process.env, TMPDIR: tmp },
-  });
-  let stderr = "";
-  child.stderr.on("data", (chunk) => (stderr += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  for (let i = 0; i < 300 && browsers(tmp) === ""; i++) await new Promise((r) => setTimeout(r, 100));
-  assert.notEqual(browsers(tmp), "", "the build started a browser");
-  await new Promise((r) => setTimeout(r, 1000));
-  child.kill("SIGINT");
-  assert.equal(await exited, 130, stderr);
-  assert.equal(browsers(tmp), "", "no Chromium left");
-  assert.deepEqual(await readdir(p.out).catch(() => []), []);
-  const left = (await readdir(tmp)).filter((name) => name.startsWith("folio-"));
-  assert.deepEqual(left, [], "temporary files removed");
-});
-
-/** The Chromium processes whose command line names `dir`. */
-function browsers(dir: string): string {
-  try {
-    return execFileSync("pgrep", ["-f", dir], { encoding: "utf8" }).trim();
-  } catch {
-    return ""; // pgrep exits 1 when nothing matches
-  }
-}

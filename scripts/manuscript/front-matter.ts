@@ -94,7 +94,9 @@ function parseYaml(node: Yaml, file: VFile): Record<string, unknown> | undefined
   const startLine = (node.position?.start.line ?? 1) + 1; // the YAML starts after `---`
   for (const error of doc.errors) {
     const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
-    file.message(`The front matter is not valid YAML: ${error.message.split("\n")[0]}`, {
+    // YAML's own message ends with its position inside the block: ours is in the file.
+    const reason = error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+    file.message(`The front matter is not valid YAML: ${reason}; check the brackets and quotes on this line and the one before`, {
       place: { line: startLine + pos.line - 1, column: pos.col },
       ruleId: "front-matter-yaml",
       source: "folio",
