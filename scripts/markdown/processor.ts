@@ -40,7 +40,8 @@ export function createProcessor() {
     .use(rehypeRaw)
     // GitHub's allow-list: no script, event handler, iframe, object, embed,
     // style or javascript: URL from a manuscript reaches any edition.
-    .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: "" })
+    // The text of a <style> goes with it: kept, it would print as a paragraph of CSS.
+    .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: "", strip: ["script", "style"] })
     // Ids on headings, for bookmarks, the navigation and links.
     .use(rehypeSlug)
     .use(rehypeUniqueIds)
