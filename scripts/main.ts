@@ -4,6 +4,8 @@
 // environment problem (a bad flag, no browser, a render that failed),
 // 130/143 interrupted. Anything else is a bug, and shows its stack.
 import { buildCommand } from "./commands/build.ts";
+import { checkCommand } from "./commands/check.ts";
+import { importCommand } from "./commands/import.ts";
 import { EnvironmentError, UsageError } from "./errors.ts";
 import type { Command, CommandContext } from "./io.ts";
 import { BrowserNotFoundError } from "./pdf/find-browser.ts";
@@ -12,6 +14,8 @@ export type MainOptions = CommandContext;
 
 const COMMANDS: Record<string, Command> = {
   build: buildCommand,
+  check: checkCommand,
+  import: importCommand,
 };
 
 export function usage(): string {

@@ -19,6 +19,8 @@ import { parseMarkdown, toHast } from "../scripts/markdown/processor.ts";
 
 const plugins: Record<string, Plugin<any[], Root> | undefined> = {
   processor: undefined,
+  // A remark plugin, part of the processor: its cases are the processor's HTML.
+  "remark-source-notes": undefined,
   "rehype-print-notes": rehypePrintNotes,
   "rehype-epub-notes": rehypeEpubNotes,
   "rehype-hyphenate": rehypeHyphenate,

@@ -1,6 +1,7 @@
 // `folio build`: the options of the build command, read into BuildOptions.
 import { parseArgs } from "node:util";
 import { build } from "../build.ts";
+import { checkBuilt } from "../check/check.ts";
 import { EDITIONS, type Edition } from "../editions.ts";
 import { UsageError } from "../errors.ts";
 import type { Command } from "../io.ts";
@@ -17,6 +18,7 @@ Options:
   --browser <path>     the Chrome or Chromium to render with (or FOLIO_BROWSER)
   --timeout <seconds>  how long one edition may take to render (default: 120)
   --verbose            print progress even when output is not a terminal
+  --check              then check what was built, as \`folio check\` does (exit 1 if a check fails)
   --help               show this text
 `;
 
@@ -34,6 +36,7 @@ export const buildCommand: Command = {
         paper: { type: "string" },
         timeout: { type: "string", default: "120" },
         verbose: { type: "boolean", default: false },
+        check: { type: "boolean", default: false },
       },
     });
     const editions = (values.edition ?? EDITIONS) as Edition[];
@@ -45,8 +48,9 @@ export const buildCommand: Command = {
     if (!(timeout > 0)) throw new UsageError("--timeout takes a number of seconds, such as 120");
 
     const showProgress = values.verbose || stdout.isTTY === true;
+    const inputs = positionals.length > 0 ? positionals : ["manuscript"];
     const ok = await build({
-      inputs: positionals.length > 0 ? positionals : ["manuscript"],
+      inputs,
       outDir: values.out,
       editions: [...new Set(editions)],
       browser: values.browser,
@@ -58,6 +62,8 @@ export const buildCommand: Command = {
       progress: (line) => showProgress && stdout.write(`${line}\n`),
       problem: (line) => stderr.write(`${line}\n`),
     });
-    return ok ? 0 : 1;
+    if (!values.check || !ok) return ok ? 0 : 1; // a failed build's editions are not worth checking
+    const { out: outDir, browser } = values;
+    return checkBuilt({ inputs, outDir, editions, paper, browser, cwd, env, signal, write: (text) => stdout.write(text) });
   },
 };

@@ -20,9 +20,11 @@ export interface FrontMatter {
   /** An ISBN or URN; otherwise one is derived from the slug. */
   identifier?: string;
   date?: string;
+  /** The canonical address of the original, for an imported article. */
+  source?: string;
 }
 
-const KEYS = ["title", "kind", "author", "lang", "description", "keywords", "paper", "identifier", "date"];
+const KEYS = ["title", "kind", "author", "lang", "description", "keywords", "paper", "identifier", "date", "source", "inline-sources"];
 const PAPERS = ["a4", "letter"] as const;
 
 /**
@@ -71,7 +73,9 @@ export function readFrontMatter(tree: Root, file: VFile): FrontMatter | undefine
   if (keywords === undefined) fail("keywords", "`keywords` must be a list of words or a comma-separated line");
   const paper = String(data.paper ?? "a4").toLowerCase();
   if (!PAPERS.includes(paper as FrontMatter["paper"])) fail("paper", "`paper` must be `a4` or `letter`");
-  for (const key of ["kind", "description", "identifier", "date"]) {
+  // Read by remark-source-notes itself; checked here with the other keys.
+  if (!["boolean", "undefined"].includes(typeof data["inline-sources"])) fail("inline-sources", "`inline-sources` must be true or false");
+  for (const key of ["kind", "description", "identifier", "date", "source"]) {
     if (data[key] !== undefined && typeof data[key] !== "string") fail(key, `\`${key}\` must be text`);
   }
   if (file.messages.some((m) => m.fatal)) return undefined;
@@ -86,6 +90,7 @@ export function readFrontMatter(tree: Root, file: VFile): FrontMatter | undefine
     paper: paper as FrontMatter["paper"],
     identifier: data.identifier as string | undefined,
     date: data.date as string | undefined,
+    source: data.source as string | undefined,
   };
 }
 

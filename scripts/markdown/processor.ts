@@ -12,12 +12,18 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import remarkSmartypants from "remark-smartypants";
 import { unified } from "unified";
+import remarkFlatNotes from "./remark-flat-notes.ts";
 import remarkLimits from "./remark-limits.ts";
+import { remarkSourceNotes } from "./remark-source-notes.ts";
 import type { VFile } from "vfile";
 import rehypeFigures from "../html/rehype-figures.ts";
 import rehypeLinks from "../html/rehype-links.ts";
 import rehypeNonbreaking from "../html/rehype-nonbreaking.ts";
 import rehypeUniqueIds from "../html/rehype-unique-ids.ts";
+import remarkBareAddresses from "./remark-bare-addresses.ts";
+import remarkDuplicateSources from "./remark-duplicate-sources.ts";
+import remarkEmptyLinks from "./remark-empty-links.ts";
+import remarkFootnotePairs from "./remark-footnote-pairs.ts";
 
 export function createProcessor() {
   return unified()
@@ -25,6 +31,17 @@ export function createProcessor() {
     .use(remarkFrontmatter, ["yaml"])
     .use(remarkGfm)
     .use(remarkLimits)
+    // Web addresses in parentheses become footnotes, before anything rewrites the text.
+    .use(remarkSourceNotes)
+    // A note inside a note becomes text of the outer one: no edition can nest them.
+    .use(remarkFlatNotes)
+    // Lint: positioned warnings the build prints and `folio check` fails on.
+    // After the source notes (what they leave is what the reader gets), before
+    // smartypants, which splits the text into pieces without places.
+    .use(remarkFootnotePairs)
+    .use(remarkEmptyLinks)
+    .use(remarkBareAddresses)
+    .use(remarkDuplicateSources)
     // Curly quotes, real dashes and ellipses where the writer typed straight ones.
     // `--` an en dash, `---` an em dash, as in Pandoc and TeX.
     .use(remarkSmartypants, { dashes: "oldschool" })

@@ -1,0 +1,92 @@
+// `folio check`: each publication's manuscript, then its editions side by side
+// (EPUBCheck and Ace take seconds; the PDFs are read by poppler meanwhile).
+// Prints the report, writes `<slug>.check.json` beside the editions, and
+// resolves to the exit code: 0 all passed, 1 a check failed, 2 a checker could
+// not run.
+import { mkdir, writeFile } from "node:fs/promises";
+import { basename, join, relative, resolve } from "node:path";
+import { EDITIONS, type Edition, outputName } from "../editions.ts";
+import { UsageError } from "../errors.ts";
+import { findManuscripts } from "../manuscript/find.ts";
+import { checkEpub } from "./epub/index.ts";
+import { expectationsOf, type Expectations } from "./expectations.ts";
+import { findPublications, type PublicationFiles } from "./find.ts";
+import { checkManuscript } from "./manuscript.ts";
+import { checkPdf } from "./pdf/index.ts";
+import { type EditionReport, formatPublication, formatSummary, publicationReport, type PublicationReport, worst } from "./report.ts";
+import type { CheckResult } from "./types.ts";
+
+export interface CheckOptions {
+  /** Output folders or edition files; default `output`. */
+  outputs?: string[];
+  /** Manuscript files or folders; default `manuscript`. */
+  manuscripts?: string[];
+  editions?: Edition[];
+  /** The build's --paper, over each manuscript's. */
+  paper?: "a4" | "letter";
+  /** The browser Ace runs in (the build's --browser). */
+  browser?: string;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  signal?: AbortSignal;
+  write: (text: string) => void;
+}
+
+export async function check(options: CheckOptions): Promise<number> {
+  const { cwd } = options;
+  const publications = await findPublications(options);
+  if (publications.length === 0) throw new UsageError("Nothing to check: no manuscript and no .pdf or .epub edition found");
+  const reports: PublicationReport[] = [];
+  for (const files of publications) {
+    options.signal?.throwIfAborted();
+    const report = await checkPublication(files, options);
+    options.signal?.throwIfAborted(); // checks cut short by Ctrl-C are no report
+    await mkdir(files.outDir, { recursive: true });
+    const json = join(files.outDir, `${files.slug}.check.json`);
+    await writeFile(json, `${JSON.stringify(report, null, 2)}\n`);
+    options.write(`${formatPublication(report)}\n  → ${shownPath(cwd, json)}\n\n`);
+    reports.push(report);
+  }
+  options.write(`${formatSummary(reports)}\n`);
+  return { pass: 0, fail: 1, error: 2 }[worst(reports.map((r) => r.status))];
+}
+
+async function checkPublication(files: PublicationFiles, options: CheckOptions): Promise<PublicationReport> {
+  const shown = (path: string) => shownPath(options.cwd, path);
+  const groups: EditionReport[] = [];
+  let expect: Expectations | undefined;
+  if (files.manuscript) {
+    const { results, publication } = await checkManuscript(files.manuscript, options.cwd, options.paper);
+    groups.push({ edition: "manuscript", file: shown(files.manuscript), results });
+    expect = publication && expectationsOf(publication);
+  } else {
+    const where = (options.manuscripts ?? ["manuscript"]).join(", ");
+    const problem = { message: `no ${files.slug}.md in ${where}: name the manuscript with --manuscript, so that the editions can be compared with it` };
+    groups.push({ edition: "manuscript", file: `${files.slug}.md`, results: [{ id: "manuscript-found", title: "the manuscript found", status: "fail", problems: [problem] }] });
+  }
+  const editions = await Promise.all(
+    files.editions.map(async ({ edition, path, exists }): Promise<EditionReport> => {
+      const results: CheckResult[] = !exists
+        ? [{ id: "built", title: "built", status: "fail", problems: [{ message: `${shown(path)} does not exist: build it with \`npm run build\`` }] }]
+        : edition === "epub"
+          ? await checkEpub(path, { env: options.env, browser: options.browser, signal: options.signal })
+          : await checkPdf(path, edition, expect);
+      return { edition, file: shown(path), results };
+    }),
+  );
+  return publicationReport(files.slug, [...groups, ...editions]);
+}
+
+/** A path as the report shows it: relative to where the command runs, unless that leads up and out of it. */
+function shownPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel.startsWith("..") ? path : rel;
+}
+
+/** `folio build --check`: checks what the build just wrote, the manuscripts' editions in `outDir`. */
+export async function checkBuilt(options: Omit<CheckOptions, "outputs" | "manuscripts"> & { inputs: string[]; outDir: string }): Promise<number> {
+  const { inputs, outDir, editions = EDITIONS, ...rest } = options;
+  const slugs = (await findManuscripts(inputs, options.cwd)).map((path) => basename(path, ".md"));
+  const outputs = slugs.flatMap((slug) => editions.map((edition) => join(resolve(options.cwd, outDir), outputName(slug, edition))));
+  return check({ ...rest, editions, outputs, manuscripts: inputs });
+}

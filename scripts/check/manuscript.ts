@@ -1,0 +1,63 @@
+// The manuscript's checks: it is loaded as the build loads it, and each of the
+// build's messages, warnings included, fails the report line that owns it.
+// When the front matter stops the loader before the body, the body is still
+// read here, so that its problems are shown in the same run.
+import { dirname, relative } from "node:path";
+import { VFile } from "vfile";
+import { resolveImages } from "../manuscript/images.ts";
+import { loadPublication, ManuscriptError, type Publication } from "../manuscript/load.ts";
+import { parseMarkdown, toHast } from "../markdown/processor.ts";
+import { MANUSCRIPT_RULES, OTHER_RULE } from "./manuscript-rules.ts";
+import type { CheckResult, Problem } from "./types.ts";
+
+export interface ManuscriptReport {
+  results: CheckResult[];
+  /** Absent when the manuscript has errors: the editions can't be compared with it. */
+  publication?: Publication;
+}
+
+export async function checkManuscript(path: string, cwd: string, paper?: "a4" | "letter"): Promise<ManuscriptReport> {
+  let files: VFile[];
+  let publication: Publication | undefined;
+  try {
+    ({ publication, files } = await loadPublication(path, cwd));
+    if (paper) publication.meta.paper = paper; // the build's --paper, over the front matter's
+  } catch (error) {
+    if (!(error instanceof ManuscriptError)) throw error;
+    files = error.files;
+  }
+  const [file] = files;
+  // The loader reads the body only once the text and the front matter passed.
+  const stopped = file.messages.some((m) => m.fatal && /^(encoding|front-matter-)/.test(m.ruleId ?? ""));
+  const unreadable = file.value === undefined; // not UTF-8 text: nothing more can be read
+  if (stopped && !unreadable) files.push(await readBody(path, cwd, file));
+
+  const messages = files.flatMap((f) => f.messages.map((message) => ({ file: f, message })));
+  const claimed = new Set<unknown>();
+  const results: CheckResult[] = [];
+  for (const rule of [...MANUSCRIPT_RULES, OTHER_RULE]) {
+    const { id, title } = rule;
+    if (rule.body && unreadable) {
+      results.push({ id, title, status: "fail", problems: [{ file: file.path, message: "not checked: the file could not be read as text" }] });
+      continue;
+    }
+    const owned = messages.filter(({ message }) => !claimed.has(message) && rule.owns(message));
+    for (const { message } of owned) claimed.add(message);
+    const problems: Problem[] = owned.map(({ file, message }) => ({
+      file: file.path,
+      line: message.line ?? 1,
+      column: message.column ?? 1,
+      message: `${message.fatal ? "error" : "warning"}: ${message.reason}`,
+    }));
+    results.push({ id, title, status: problems.length > 0 ? "fail" : "pass", problems });
+  }
+  return { results, publication };
+}
+
+/** The body's messages, from a copy of the file: the loader stopped at the front matter. */
+async function readBody(path: string, cwd: string, file: VFile): Promise<VFile> {
+  const copy = new VFile({ path: file.path ?? relative(cwd, path), value: file.value });
+  const body = await toHast(parseMarkdown(copy), copy);
+  await resolveImages(body, copy, path, dirname(path));
+  return copy;
+}

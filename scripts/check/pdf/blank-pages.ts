@@ -1,0 +1,26 @@
+// No blank page, except the one the handout leaves on purpose: its bio goes on
+// the back of the last sheet (an even page), so when the article ends on an
+// even page the odd page between them stays empty.
+import { inkedPixels } from "../poppler.ts";
+import { flat } from "../text.ts";
+import type { Check, Problem } from "../types.ts";
+import { lastPageWith, type PdfContext } from "./context.ts";
+
+export const blankPagesCheck: Check<PdfContext> = {
+  id: "pdf-blank-pages",
+  title: "no blank page (but the handout's one before the bio)",
+  async run({ path, pages, texts, edition, expect }) {
+    const all = await pages();
+    const heading = expect?.bio && flat(expect.bio.heading);
+    const bioPage = heading ? lastPageWith(await texts(), heading) : 0;
+    const problems: Problem[] = [];
+    for (const page of all) {
+      if (page.words.length > 0) continue;
+      const intended = edition === "handout" && page.number === bioPage - 1 && bioPage % 2 === 0;
+      // No words may still be a drawing or an image: blank only if nothing at all is printed.
+      if (intended || (await inkedPixels(path, page.number)) > 0) continue;
+      problems.push({ page: page.number, message: "the page is blank" });
+    }
+    return problems;
+  },
+};

@@ -1,0 +1,18 @@
+// Black and grey only: the handout goes to an office printer in black toner,
+// where a blue link or a coloured rule prints as a pale grey.
+import { colouredPixels } from "../poppler.ts";
+import type { Check, Problem } from "../types.ts";
+import type { PdfContext } from "./context.ts";
+
+export const colourCheck: Check<PdfContext> = {
+  id: "handout-no-colour",
+  title: "no colour on any page",
+  async run({ path, pages }) {
+    const problems: Problem[] = [];
+    for (const { number } of await pages()) {
+      const pixels = await colouredPixels(path, number);
+      if (pixels > 0) problems.push({ page: number, message: `${pixels} pixels in colour at 50 dpi (a coloured link, rule or image?)` });
+    }
+    return problems;
+  },
+};

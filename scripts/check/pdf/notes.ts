@@ -1,0 +1,53 @@
+// As many notes as the manuscript has, each at the foot of the page of its
+// call, under its number. The call's page is where the words just before it are
+// printed, looked for in reading order; those words may break over a page, with
+// the page's foot, its notes and the next one's running head in between.
+import type { Check, Problem } from "../types.ts";
+import { expectations, type PdfContext } from "./context.ts";
+
+export const notesCheck: Check<PdfContext> = {
+  id: "pdf-notes",
+  title: "every note of the manuscript, numbered, on the page of its call",
+  async run(context) {
+    const { notes } = expectations(context);
+    const texts = await context.texts();
+    const problems: Problem[] = [];
+    let page = 1;
+    for (const note of notes) {
+      const callPage = pageOfCall(texts, note.before, page);
+      if (callPage === 0) {
+        problems.push({ message: `the words before note ${note.number}'s call, “…${note.shown}”, are printed on no page from page ${page} on: text lost?` });
+        continue;
+      }
+      page = callPage;
+      const text = texts[callPage - 1];
+      if (text.includes(`${note.number}.${note.start}`) || text.includes(`${note.number}${note.start}`)) continue;
+      const elsewhere = texts.findIndex((t) => t.includes(note.start)) + 1;
+      problems.push({
+        page: callPage,
+        message: text.includes(note.start)
+          ? `note ${note.number} is on the page of its call, but not under the number ${note.number}`
+          : elsewhere > 0
+            ? `note ${note.number} is called on page ${callPage} but printed on page ${elsewhere}`
+            : `note ${note.number} (called on page ${callPage}) is printed nowhere`,
+      });
+    }
+    return problems;
+  },
+};
+
+/** How far into a page the rest of words broken over a page break may start (past a running head). */
+const OPENING = 400;
+
+/** The page (from 1) where the words `before` a call end, searching from page `from`; 0 if nowhere. */
+function pageOfCall(texts: string[], before: string, from: number): number {
+  if (before === "") return from; // a call with no text before it since the last one
+  for (let p = from; p <= texts.length; p++) if (texts[p - 1].includes(before)) return p;
+  // Broken over a page: their start ends page p, their end opens page p + 1 (the longest start first).
+  for (let p = from; p < texts.length; p++) {
+    for (let i = before.length - 1; i > 0; i--) {
+      if (texts[p - 1].includes(before.slice(0, i)) && texts[p].slice(0, OPENING).includes(before.slice(i))) return p + 1;
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,30 @@
+// Runs a list of checks on one context, each into one report line. A check
+// that throws CheckerUnavailable could not run (exit 2); any other throw is
+// reported as a failure of that check, so that one unreadable file never hides
+// the results of the others.
+import { type Check, CheckerUnavailable, type CheckResult } from "./types.ts";
+
+export async function runChecks<C>(checks: Check<C>[], context: C): Promise<CheckResult[]> {
+  const results: CheckResult[] = [];
+  // One after the other: the checks of one file share what they read (lazily, once).
+  for (const check of checks) results.push(await runCheck(check, context));
+  return results;
+}
+
+export async function runCheck<C>(check: Check<C>, context: C): Promise<CheckResult> {
+  const { id, title } = check;
+  try {
+    const problems = await check.run(context);
+    return { id, title, status: problems.length > 0 ? "fail" : "pass", problems };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (error instanceof CheckerUnavailable) return { id, title, status: "error", problems: [], reason };
+    return { id, title, status: "fail", problems: [{ message: `could not be checked: ${reason}` }] };
+  }
+}
+
+/** A value computed on first use and shared afterwards (a PDF's text, an EPUB's zip). */
+export function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= make());
+}

@@ -1,0 +1,23 @@
+// Comparing the manuscript's words with the words a PDF shows: line breaks,
+// justification, hyphenation (soft hyphens, and the hyphen printed at a break),
+// break opportunities in addresses and ligatures all differ between the two,
+// so both sides are flattened the same way before comparing.
+import type { Nodes } from "hast";
+
+/** Text without spaces, hyphens, soft hyphens and zero-width characters; ligatures unfolded. */
+export function flat(text: string): string {
+  return text.normalize("NFKC").replace(/[\s\u00ad\u200b-\u200d\u2060\u2010\u2011-]+/g, "").toLowerCase();
+}
+
+/** The text of a hast node and its descendants. */
+export function hastText(node: Nodes): string {
+  if (node.type === "text") return node.value;
+  if ("children" in node) return node.children.map((child) => hastText(child as Nodes)).join("");
+  return "";
+}
+
+/** "“text”" shortened to `max` characters for a message. */
+export function quote(text: string, max = 60): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  return `“${clean.length > max ? `${clean.slice(0, max - 1)}…` : clean}”`;
+}

@@ -1,0 +1,34 @@
+// The extracted article's HTML as Markdown, through the unified family:
+// rehype-parse → rehype-remark gives mdast, which remark-stringify writes.
+import type { Root, RootContent } from "mdast";
+import rehypeParse from "rehype-parse";
+import rehypeRemark from "rehype-remark";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
+import { plainText } from "./body.ts";
+
+const processor = unified().use(rehypeParse, { fragment: true }).use(rehypeRemark);
+
+export async function htmlToMarkdownTree(html: string): Promise<Root> {
+  return (await processor.run(processor.parse(html))) as Root;
+}
+
+/**
+ * Takes out the images: a page's images are remote files, which the build
+ * refuses (it never fetches anything). Returns their alt texts, for the report.
+ */
+export function removeImages(tree: Root): string[] {
+  const removed: string[] = [];
+  visit(tree, (node, index, parent) => {
+    if ((node.type !== "image" && node.type !== "imageReference") || !parent || index === undefined) return;
+    removed.push(node.alt ?? "");
+    parent.children.splice(index, 1);
+    return index;
+  });
+  tree.children = tree.children.filter((node) => !isEmpty(node));
+  return removed;
+}
+
+function isEmpty(node: RootContent): boolean {
+  return (node.type === "paragraph" || node.type === "heading") && plainText(node).trim() === "";
+}

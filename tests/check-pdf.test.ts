@@ -1,0 +1,128 @@
+// The PDF checks, on the bundled manuscript's real editions and on copies of
+// them broken one way each: every check passes on the real files, and on each
+// broken copy the check made for that fault fails, saying what and on which page.
+import assert from "node:assert/strict";
+import { copyFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { PDFDocument, PDFName, PDFString, StandardFonts } from "pdf-lib";
+import { type Expectations, expectationsOf } from "../scripts/check/expectations.ts";
+import { checkPdf } from "../scripts/check/pdf/index.ts";
+import type { PrintEdition } from "../scripts/check/pdf/context.ts";
+import { loadPublication } from "../scripts/manuscript/load.ts";
+import { runFolio } from "./helpers/run.ts";
+
+const slug = "kazakhstan-military-expansion";
+let out: string;
+let expect: Expectations;
+const pdf = () => join(out, `${slug}.pdf`);
+const handout = () => join(out, `${slug}-handout.pdf`);
+
+before(async () => {
+  out = await mkdtemp(join(tmpdir(), "folio-check-pdf-"));
+  const run = await runFolio(["build", "--out", out, "--edition", "pdf", "--edition", "handout"]);
+  assert.equal(run.code, 0, run.stderr);
+  expect = expectationsOf((await loadPublication(join("manuscript", `${slug}.md`), process.cwd())).publication);
+});
+after(() => rm(out, { recursive: true, force: true }));
+
+/** A copy of `from` changed by `change`, as `name` in the build's folder. */
+async function broken(from: string, name: string, change: (doc: PDFDocument) => Promise<void> | void): Promise<string> {
+  const doc = await PDFDocument.load(await readFile(from), { updateMetadata: false });
+  await change(doc);
+  const path = join(out, name);
+  await writeFile(path, await doc.save());
+  return path;
+}
+
+/** The checks that did not pass: id → problems. */
+async function failures(path: string, edition: PrintEdition, expected = expect) {
+  const results = await checkPdf(path, edition, expected);
+  return Object.fromEntries(results.filter((r) => r.status !== "pass").map((r) => [r.id, r.problems]));
+}
+
+describe("the PDF checks", () => {
+  test("should pass every check on the real download PDF and handout", async () => {
+    assert.deepEqual(await failures(pdf(), "pdf"), {});
+    assert.deepEqual(await failures(handout(), "handout"), {});
+  });
+
+  test("should catch a font that is not embedded, on its page", async () => {
+    const path = await broken(pdf(), "helvetica.pdf", async (doc) => {
+      // pdf-lib's standard fonts are named, never embedded: the viewer substitutes its own.
+      const font = await doc.embedFont(StandardFonts.Helvetica);
+      doc.getPage(1).drawText("A line set in Helvetica", { x: 72, y: 60, size: 9, font });
+    });
+    assert.deepEqual(await failures(path, "pdf"), { "pdf-fonts": [{ page: 2, message: "the font Helvetica (Type 1) is not embedded" }] });
+  });
+
+  test("should catch a PDF without bookmarks", async () => {
+    const path = await broken(pdf(), "no-outline.pdf", (doc) => void doc.catalog.delete(PDFName.of("Outlines")));
+    assert.deepEqual(await failures(path, "pdf"), {
+      "pdf-outline": [{ message: "no bookmarks (outline): a reader can't jump to the title or the bio" }],
+    });
+  });
+
+  test("should catch a handout with a coloured link: the download PDF's blue links", async () => {
+    const path = join(out, "coloured-handout.pdf");
+    await copyFile(pdf(), path);
+    const found = await failures(path, "handout");
+    assert.deepEqual(Object.keys(found), ["handout-no-colour"]);
+    assert.deepEqual(found["handout-no-colour"].map((p) => p.page), [1]);
+    assert.match(found["handout-no-colour"][0].message, /^\d+ pixels in colour at 50 dpi/);
+  });
+
+  test("should catch a blank page, and the wrong language, tags and paper", async () => {
+    const path = await broken(pdf(), "blank-page.pdf", (doc) => {
+      doc.insertPage(1, [doc.getPage(0).getWidth(), doc.getPage(0).getHeight()]);
+      doc.catalog.set(PDFName.of("Lang"), PDFString.of("de"));
+      doc.catalog.delete(PDFName.of("StructTreeRoot"));
+    });
+    assert.deepEqual(await failures(path, "pdf", { ...expect, paper: "letter" }), {
+      "pdf-metadata": [{ message: "/Lang is “de”, the manuscript says “en”" }],
+      "pdf-tagged": [{ message: "no structure tree (/StructTreeRoot): screen readers can't tell headings from text" }],
+      "pdf-page-size": [1, 2, 3].map((page) => ({ page, message: "the page is 595 × 842 pt (A4); the manuscript asks for Letter" })),
+      "pdf-blank-pages": [{ page: 2, message: "the page is blank" }],
+    });
+  });
+
+  test("should allow the handout's blank page before a bio that goes on the back of the last sheet", async () => {
+    const path = await broken(handout(), "blank-before-bio.pdf", async (doc) => {
+      const [article] = await doc.copyPages(doc, [0]);
+      doc.insertPage(1, article); // the article now ends on page 2: the bio goes on page 4
+      doc.insertPage(2, [doc.getPage(0).getWidth(), doc.getPage(0).getHeight()]);
+    });
+    assert.deepEqual(await failures(path, "handout"), {});
+    assert.deepEqual((await failures(path, "pdf"))["pdf-blank-pages"], [{ page: 3, message: "the page is blank" }], "only the handout may");
+  });
+
+  test("should catch text outside the page, a missing note, and a handout that is not whole sheets", async () => {
+    const cropped = await broken(pdf(), "cropped.pdf", (doc) => {
+      const page = doc.getPage(0);
+      page.setCropBox(0, 0, page.getWidth() - 150, page.getHeight());
+    });
+    const text = (await failures(cropped, "pdf"))["pdf-text-inside"];
+    assert.deepEqual(text.map((p) => p.page), [1, 1, 1, 1]);
+    assert.match(text[0].message, /^“.+” runs off the right edge of the page$/);
+    const extraNote = { number: "3", before: "", shown: "", start: "https://example.org/a-source-the-pdf-never-printed" };
+    assert.deepEqual((await failures(pdf(), "pdf", { ...expect, notes: [...expect.notes, extraNote] }))["pdf-notes"], [
+      { page: 1, message: "note 3 (called on page 1) is printed nowhere" },
+    ]);
+    const odd = await broken(handout(), "odd-handout.pdf", (doc) => void doc.addPage([doc.getPage(0).getWidth(), doc.getPage(0).getHeight()]));
+    const found = await failures(odd, "handout");
+    assert.deepEqual(found["handout-even-pages"], [{ page: 3, message: "3 pages: the last sheet is printed on one side only" }]);
+    assert.deepEqual(found["pdf-bio"], [{ page: 3, message: "the last page does not show “About the author”: it is on page 2" }]);
+  });
+
+  test("should catch a file whose structure is damaged", async () => {
+    const bytes = await readFile(pdf());
+    const text = bytes.toString("latin1");
+    // Point startxref at the wrong byte: a reader must rebuild the cross-reference table.
+    const damaged = text.replace(/startxref\s+(\d+)/, (_, offset: string) => `startxref\n${Number(offset) + 7}`);
+    await writeFile(join(out, "damaged.pdf"), Buffer.from(damaged, "latin1"));
+    const [structure] = await checkPdf(join(out, "damaged.pdf"), "pdf", expect);
+    assert.equal(structure.status, "fail");
+    assert.match(structure.problems.map((p) => p.message).join("\n"), /^qpdf: .*(damaged|xref|reconstruct)/im);
+  });
+});

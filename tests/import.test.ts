@@ -1,0 +1,117 @@
+// `folio import`: each case in tests/fixtures/import/<case>/ is an input as an
+// editor receives it (input.txt copied from a web page, input.html a saved
+// page), imported in a fresh folder; the files written must equal the case's
+// manuscript/ folder, and what was printed stdout.txt and stderr.txt.
+// `UPDATE=1` rewrites the expected files.
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { after, before, test } from "node:test";
+import { runFolio } from "./helpers/run.ts";
+
+const fixtures = new URL("fixtures/import/", import.meta.url).pathname;
+let work: string;
+before(async () => {
+  work = await mkdtemp(join(tmpdir(), "folio-import-test-"));
+});
+after(() => rm(work, { recursive: true, force: true }));
+
+/** A fresh folder holding `files`, to import in. */
+async function folder(name: string, files: Record<string, string> = {}): Promise<string> {
+  const dir = join(work, name);
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(join(dir, path, ".."), { recursive: true });
+    await writeFile(join(dir, path), text);
+  }
+  await mkdir(dir, { recursive: true });
+  return dir;
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+}
+
+async function expectFile(path: string, actual: string) {
+  if (process.env.UPDATE || !existsSync(path)) {
+    await mkdir(join(path, ".."), { recursive: true });
+    await writeFile(path, actual);
+  }
+  assert.equal(actual, await readFile(path, "utf8"), path);
+}
+
+for (const kase of await readdir(fixtures)) {
+  test(`should import ${kase.replaceAll("-", " ")} as the expected manuscript`, async () => {
+    const source = join(fixtures, kase);
+    const input = (await readdir(source)).find((name) => name.startsWith("input."))!;
+    const dir = await folder(kase);
+    await cp(join(source, input), join(dir, input));
+    const run = await runFolio(["import", input], { cwd: dir });
+    assert.equal(run.code, 0, run.stderr);
+    await expectFile(join(source, "stdout.txt"), run.stdout);
+    await expectFile(join(source, "stderr.txt"), run.stderr);
+
+    const expected = join(source, "manuscript");
+    if (process.env.UPDATE) await rm(expected, { recursive: true, force: true });
+    const written = await filesUnder(join(dir, "manuscript"));
+    for (const path of written) await expectFile(join(expected, path), await readFile(join(dir, "manuscript", path), "utf8"));
+    assert.deepEqual(written, await filesUnder(expected), "the same files as expected");
+  });
+}
+
+const seed = () => readFile(join(fixtures, "copied-opinion-piece", "input.txt"), "utf8");
+
+test("should refuse to replace a manuscript without --force, exit 2 and write nothing", async () => {
+  const dir = await folder("exists", { "page.txt": await seed(), "manuscript/kazakhstan-ongoing-military-expansion.md": "mine\n" });
+  const run = await runFolio(["import", "page.txt"], { cwd: dir });
+  assert.equal(run.code, 2);
+  assert.match(run.stderr, /^manuscript\/kazakhstan-ongoing-military-expansion\.md exists: nothing was written\. Use --force/m);
+  assert.equal(await readFile(join(dir, "manuscript/kazakhstan-ongoing-military-expansion.md"), "utf8"), "mine\n");
+  assert.deepEqual(await filesUnder(join(dir, "manuscript")), ["kazakhstan-ongoing-military-expansion.md"], "no author file either");
+});
+
+test("should replace the manuscript with --force, and keep an author file that exists", async () => {
+  const bio = "---\nname: Paul Goble\n---\n\nThe editor's own bio.\n";
+  const dir = await folder("force", {
+    "page.txt": await seed(),
+    "out/kazakhstan-ongoing-military-expansion.md": "old\n",
+    "out/authors/paul-goble.md": bio,
+  });
+  const run = await runFolio(["import", "page.txt", "--out", "out", "--force"], { cwd: dir });
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(await readFile(join(dir, "out/kazakhstan-ongoing-military-expansion.md"), "utf8"), /^author: paul-goble$/m);
+  assert.equal(await readFile(join(dir, "out/authors/paul-goble.md"), "utf8"), bio);
+  assert.match(run.stdout, /^Kept \(that author has a file already\) out\/authors\/paul-goble\.md$/m);
+});
+
+test("should name the manuscript after --slug", async () => {
+  const dir = await folder("slug", { "page.txt": await seed() });
+  const run = await runFolio(["import", "page.txt", "--slug", "kazakhstan-army"], { cwd: dir });
+  assert.equal(run.code, 0, run.stderr);
+  assert.deepEqual(await filesUnder(join(dir, "manuscript")), ["authors/paul-goble.md", "kazakhstan-army.md"]);
+  assert.equal((await runFolio(["import", "page.txt", "--slug", "Not A Slug"], { cwd: dir })).code, 2);
+});
+
+test("should name an author with no bio by name, with no author file", async () => {
+  const text = "Rivers Run Dry – Analysis\n\nBy Jane Doe\n\nThe Amu Darya no longer reaches the Aral Sea in most years.\n";
+  const dir = await folder("no-bio", { "page.txt": text });
+  const run = await runFolio(["import", "page.txt"], { cwd: dir });
+  assert.equal(run.code, 0, run.stderr);
+  assert.deepEqual(await filesUnder(join(dir, "manuscript")), ["rivers-run-dry.md"]);
+  const manuscript = await readFile(join(dir, "manuscript/rivers-run-dry.md"), "utf8");
+  assert.match(manuscript, /^kind: Analysis\nauthor: Jane Doe$/m);
+});
+
+test("should exit 2 with a one-line message for usage errors", async () => {
+  const dir = await folder("usage", { "empty.txt": "", "title-only.txt": "A Title\n", "no-article.html": "<html><body><p>Hi</p></body></html>" });
+  const cases = [["import"], ["import", "missing.txt"], ["import", "a.txt", "b.txt"], ["import", "--frobnicate"], ["import", "empty.txt"], ["import", "title-only.txt"], ["import", "no-article.html"]];
+  for (const argv of cases) {
+    const run = await runFolio(argv, { cwd: dir });
+    assert.equal(run.code, 2, argv.join(" "));
+    assert.doesNotMatch(run.stderr, /\n\s+at /, "no stack trace");
+  }
+  assert.deepEqual(await filesUnder(join(dir, "manuscript")), [], "nothing written");
+  assert.match((await runFolio(["import", "--help"])).stdout, /^Usage: folio import <file>/);
+});
