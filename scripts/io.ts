@@ -9,9 +9,8 @@ export interface CommandContext {
   signal?: AbortSignal;
 }
 
-/** A command: its one-line summary and usage text, and how it runs; resolves to the exit code. */
+/** A command: its usage text, and how it runs; resolves to the exit code. */
 export interface Command {
-  summary: string;
   usage: string;
   run(context: CommandContext): Promise<number>;
 }

@@ -3,19 +3,18 @@
 // 0 done, 1 a manuscript (or an edition, for `check`) has errors, 2 a usage or
 // environment problem (a bad flag, no browser, a render that failed),
 // 130/143 interrupted. Anything else is a bug, and shows its stack.
-import { buildCommand } from "./commands/build.ts";
-import { checkCommand } from "./commands/check.ts";
-import { importCommand } from "./commands/import.ts";
 import { EnvironmentError, UsageError } from "./errors.ts";
 import type { Command, CommandContext } from "./io.ts";
 import { BrowserNotFoundError } from "./pdf/find-browser.ts";
 
 export type MainOptions = CommandContext;
 
-const COMMANDS: Record<string, Command> = {
-  build: buildCommand,
-  check: checkCommand,
-  import: importCommand,
+// Each command's code is loaded only when it runs: the import command's HTML
+// tools and the check command's validators cost a build a second of start-up.
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  build: { summary: "build the editions of each manuscript", load: async () => (await import("./commands/build.ts")).buildCommand },
+  check: { summary: "check the manuscripts and their editions", load: async () => (await import("./commands/check.ts")).checkCommand },
+  import: { summary: "make a manuscript of a copied article or a saved web page", load: async () => (await import("./commands/import.ts")).importCommand },
 };
 
 export function usage(): string {
@@ -26,12 +25,13 @@ export function usage(): string {
 export async function main(options: MainOptions): Promise<number> {
   const { stdout, stderr } = options;
   const [name, ...argv] = options.argv;
-  const command = name ? COMMANDS[name] : undefined;
+  const entry = name ? COMMANDS[name] : undefined;
   if (name === "--help" || name === "-h") return stdout.write(usage()), 0;
-  if (!command) {
+  if (!entry) {
     stderr.write(`${name ? `Unknown command \`${name}\`.` : "No command given."}\n\n${usage()}`);
     return 2;
   }
+  const command = await entry.load();
   if (argv.includes("--help") || argv.includes("-h")) return stdout.write(command.usage), 0;
   try {
     return await command.run({ ...options, argv });

@@ -23,7 +23,6 @@ Options:
 `;
 
 export const buildCommand: Command = {
-  summary: "build the editions of each manuscript",
   usage,
   async run({ argv, cwd, env, stdout, stderr, signal }) {
     const { values, positionals } = parseArgs({

@@ -24,7 +24,6 @@ EPUBCheck runs as \`java -jar /usr/share/java/epubcheck.jar\`; EPUBCHECK_JAR nam
 `;
 
 export const checkCommand: Command = {
-  summary: "check the manuscripts and their editions",
   usage,
   async run({ argv, cwd, env, stdout, signal }) {
     const { values, positionals } = parseArgs({

@@ -31,7 +31,6 @@ Options:
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const importCommand: Command = {
-  summary: "make a manuscript of a copied article or a saved web page",
   usage,
   async run({ argv, cwd, stdout, stderr }) {
     const { values, positionals } = parseArgs({
