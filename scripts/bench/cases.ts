@@ -1,0 +1,83 @@
+// What the benchmark measures (issue 6's table): each measurement is one or
+// more commands timed together, and each target a ratio of two medians.
+import { execFileSync } from "node:child_process";
+import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { chromiumPrint, folio, pagedjs, pandocEpub, type Run } from "./tools.ts";
+
+export interface Measurement {
+  id: string;
+  label: string;
+  runs: Run[];
+  /** Multiplies the time: a sample of 10 articles stands for 100. */
+  scale?: number;
+}
+
+export interface Target {
+  label: string;
+  ratio: [string, string];
+  /** The ratio must be at most this (or at least, for throughput). */
+  limit: number;
+  atLeast?: boolean;
+}
+
+const ARTICLE = new URL("../../manuscript/", import.meta.url).pathname;
+const SLUG = "kazakhstan-military-expansion";
+
+/** Writes the inputs into `work` and returns what to measure; `tiny` is the bundled article alone. */
+export async function prepare(work: string, corpus: string, browser: string, tiny: boolean) {
+  const out = (name: string) => join(work, "out", name);
+  await mkdir(join(work, "out"), { recursive: true });
+  await cp(ARTICLE, join(work, "article"), { recursive: true });
+  const article = join(work, "article", `${SLUG}.md`);
+  const articleHtml = html(article, work);
+  const measurements: Measurement[] = [
+    { id: "folio-article", label: "Folio, the bundled article, 3 editions", runs: [folio([article], out("folio-article"))] },
+    { id: "peers-article", label: "pandoc → EPUB + pagedjs-cli → PDF", runs: [pandocEpub(article, out("a.epub")), pagedjs(articleHtml, out("a.pdf"), browser)] },
+  ];
+  const targets: Target[] = [{ label: "article, all editions ≤ 0.8 × pandoc + pagedjs-cli", ratio: ["folio-article", "peers-article"], limit: 0.8 }];
+  if (tiny) return { measurements, targets };
+
+  const manual = join(corpus, "pandoc-manual.md");
+  const manualHtml = html(manual, work);
+  const text = await readFile(manual, "utf8");
+  const [, front, body] = /^(---\n[\s\S]*?\n---\n)([\s\S]*)$/.exec(text)!;
+  const fourfold = join(work, "manual-x4", "pandoc-manual-x4.md");
+  await mkdir(join(work, "manual-x4"));
+  await writeFile(fourfold, front + body.repeat(4));
+  const many = join(work, "articles");
+  await mkdir(many);
+  await cp(join(ARTICLE, "authors"), join(many, "authors"), { recursive: true });
+  for (let i = 1; i <= 100; i++) await cp(article, join(many, `article-${String(i).padStart(3, "0")}.md`));
+
+  measurements.push(
+    { id: "folio-manual-pdf", label: "Folio, the Pandoc manual, download PDF", runs: [folio([manual], out("fm"), ["pdf"])] },
+    { id: "pagedjs-manual", label: "pagedjs-cli, the Pandoc manual", runs: [pagedjs(manualHtml, out("pm.pdf"), browser)] },
+    { id: "chromium-manual", label: "Chromium --print-to-pdf, the Pandoc manual", runs: [chromiumPrint(manualHtml, out("cm.pdf"), browser)] },
+    { id: "folio-manual-epub", label: "Folio, the Pandoc manual, EPUB", runs: [folio([manual], out("fe"), ["epub"])] },
+    { id: "pandoc-manual-epub", label: "pandoc, the Pandoc manual, EPUB", runs: [pandocEpub(manual, out("pe.epub"))] },
+    { id: "folio-manual-x4", label: "Folio, the manual four times over, PDF", runs: [folio([fourfold], out("f4"), ["pdf"])] },
+    { id: "folio-100", label: "Folio, 100 articles, 3 editions each", runs: [folio([many], out("f100"))] },
+    {
+      id: "peers-100",
+      label: "pandoc + pagedjs-cli per article (10 timed, × 10)",
+      runs: Array.from({ length: 10 }, (_, i) => [pandocEpub(article, out(`p${i}.epub`)), pagedjs(articleHtml, out(`p${i}.pdf`), browser)]).flat(),
+      scale: 10,
+    },
+  );
+  targets.push(
+    { label: "manual PDF ≤ 0.5 × pagedjs-cli", ratio: ["folio-manual-pdf", "pagedjs-manual"], limit: 0.5 },
+    { label: "manual PDF ≤ 3 × Chromium's own printing", ratio: ["folio-manual-pdf", "chromium-manual"], limit: 3 },
+    { label: "manual EPUB ≤ 1.0 × pandoc", ratio: ["folio-manual-epub", "pandoc-manual-epub"], limit: 1 },
+    { label: "manual × 4 ≤ 4.4 × manual × 1 (linear paging)", ratio: ["folio-manual-x4", "folio-manual-pdf"], limit: 4.4 },
+    { label: "100 articles: ≥ 5 × the throughput of pandoc + pagedjs-cli", ratio: ["peers-100", "folio-100"], limit: 5, atLeast: true },
+  );
+  return { measurements, targets };
+}
+
+/** The standalone HTML Pandoc writes for a manuscript: what pagedjs-cli and Chromium are given. */
+function html(markdown: string, work: string): string {
+  const path = join(work, `${markdown.split("/").pop()}.html`);
+  execFileSync("pandoc", ["-s", markdown, "-o", path]);
+  return path;
+}
