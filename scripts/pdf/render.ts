@@ -1,6 +1,7 @@
 import { pathToFileURL } from "node:url";
 import Printer from "pagedjs-cli";
 import type { Browser, Page } from "puppeteer-core";
+import { handlerScriptUrl } from "./handler-script.ts";
 import { parseOutline, type OutlineItem } from "./outline.ts";
 
 export interface RenderOptions {
@@ -15,6 +16,12 @@ export interface RenderOptions {
   allowedPaths?: string[];
   /** For layout and PDF together. */
   timeoutMs?: number;
+  /**
+   * Folio's Paged.js handlers (./handlers/): widows, orphans and headings kept
+   * with their text, repeated table headers, notes that link back to their
+   * calls, stable ids. On unless false.
+   */
+  handlers?: boolean;
   signal?: AbortSignal;
 }
 
@@ -28,10 +35,11 @@ export interface RenderedPdf {
 
 /** Lays out one HTML file with Paged.js in the given browser and prints it. */
 export async function renderPdf(browser: Browser, options: RenderOptions): Promise<RenderedPdf> {
-  const { htmlFile, outlineTags = [], allowedPaths = [], timeoutMs = 120_000, signal } = options;
+  const { htmlFile, outlineTags = [], allowedPaths = [], timeoutMs = 120_000, handlers = true, signal } = options;
   signal?.throwIfAborted();
 
-  const { printer, connected, openedPage } = await openPrinter(browser, { allowedPaths, timeoutMs });
+  const additionalScripts = handlers ? [await handlerScriptUrl()] : [];
+  const { printer, connected, openedPage } = await openPrinter(browser, { allowedPaths, timeoutMs, additionalScripts });
   try {
     return await settleWithin(timeoutMs, signal, async () => {
       const laidOut = await printer.render({ url: pathToFileURL(htmlFile).href });
@@ -54,7 +62,7 @@ export async function renderPdf(browser: Browser, options: RenderOptions): Promi
 }
 
 /** One Printer per document: it keeps the pages of earlier runs in `pages`. */
-async function openPrinter(browser: Browser, options: { allowedPaths: string[]; timeoutMs: number }) {
+async function openPrinter(browser: Browser, options: { allowedPaths: string[]; timeoutMs: number; additionalScripts: string[] }) {
   const printer = new Printer({
     browserEndpoint: browser.wsEndpoint(),
     // closeAfter: a failed render would otherwise close the shared browser.
@@ -62,6 +70,7 @@ async function openPrinter(browser: Browser, options: { allowedPaths: string[]; 
     allowLocal: true,
     allowedPaths: options.allowedPaths,
     timeout: options.timeoutMs,
+    additionalScripts: options.additionalScripts,
   });
   // Printer connects over its own CDP connection. Keep the page it opens, so
   // that a timeout or abort can close it while render() is still waiting.

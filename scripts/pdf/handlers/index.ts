@@ -1,0 +1,10 @@
+// The handler bundle's entry point: each module registers its handler with
+// Paged.js when it runs, in this order (which is the order their hooks run in,
+// after Paged.js's own).
+import "./stable-refs.ts";
+import "./empty-footnotes.ts";
+import "./off-page.ts";
+import "./text-breaks.ts";
+import "./keep-together.ts";
+import "./table-headers.ts";
+import "./note-links.ts";

@@ -1,0 +1,43 @@
+// How many lines of a paragraph a page break would send to the next page.
+import type { BreakContext } from "./keep-rules.ts";
+import { linesOf } from "./lines.ts";
+import { type Place, rangeFrom } from "./places.ts";
+import { sourceText, textAtStart } from "./source-text.ts";
+
+/**
+ * How many lines of `block` the next page would get with a break at `from`, at most `limit`:
+ * measured on a copy of the rest of its source, set beside it as Paged.js
+ * sets a continued block (`data-split-from`: no indent, no top margin). The
+ * page may not hold the rest yet: Paged.js measures as it goes.
+ */
+export function linesAfter(block: HTMLElement, from: Place, context: BreakContext, limit: number): number {
+  const { wrapper, source, layout, start } = context;
+  const range = rangeFrom(from, from);
+  const at = textAtStart(range);
+  const token = (at && sourceText(at.text, at.offset, source, start)) || layout.createBreakToken(range, wrapper, source);
+  const ref = block.dataset.ref;
+  const original = ref ? source.querySelector(`[data-ref="${CSS.escape(ref)}"]`) : null;
+  if (!token || !original || !original.contains(token.node) || original === token.node) return limit;
+
+  const rest = document.createRange();
+  if (token.node.nodeType === Node.TEXT_NODE) rest.setStart(token.node, token.offset);
+  else rest.setStartBefore(token.node);
+  rest.setEnd(original, original.childNodes.length);
+  const copy = block.cloneNode(false) as HTMLElement;
+  copy.removeAttribute("id");
+  copy.setAttribute("data-split-from", ref!);
+  copy.append(rest.cloneContents());
+  // Notes leave the text for the foot of the page; their calls stay.
+  for (const note of copy.querySelectorAll("[data-note='footnote']")) {
+    const call = document.createElement("a");
+    call.className = note.className;
+    call.setAttribute("data-footnote-call", "");
+    note.replaceWith(call);
+  }
+  block.after(copy);
+  try {
+    return linesOf(copy, limit).length;
+  } finally {
+    copy.remove();
+  }
+}

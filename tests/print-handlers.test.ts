@@ -1,0 +1,137 @@
+// Folio's Paged.js handlers (scripts/pdf/handlers/), judged on the PDFs they
+// make: small documents rendered through renderPdf with and without them,
+// read back page by page with pdftotext and pdf-lib.
+import assert from "node:assert/strict";
+import { pathToFileURL } from "node:url";
+import { after, before, describe, test } from "node:test";
+import { fontFaceCss } from "../scripts/fonts.ts";
+import { readTemplate } from "../scripts/templates.ts";
+import { badBreaks, html, provokingBody } from "./helpers/page-breaks.ts";
+import { internalLinks } from "./helpers/pdf-links.ts";
+import { cannotRender as skip, HtmlRenderer } from "./helpers/render-html.ts";
+
+let renderer: HtmlRenderer | undefined;
+before(async () => {
+  if (!skip) renderer = await HtmlRenderer.open();
+});
+after(() => renderer?.close());
+const render = (document: string, handlers = true) => renderer!.render(document, handlers);
+
+describe("page breaks", { skip, timeout: 120_000 }, () => {
+  // Documents found to break badly in each way without the handlers.
+  const seeds = [7, 22, 30];
+  const bodies = seeds.map((seed) => provokingBody(seed, 60, 0.3));
+  let plain: string[][];
+  let handled: string[][];
+  before(async () => {
+    plain = [];
+    handled = [];
+    for (const body of bodies) {
+      plain.push((await render(html(body), false)).pages);
+      handled.push((await render(html(body))).pages);
+    }
+  });
+  const problems = (pages: string[][], kind: RegExp) =>
+    pages.flatMap((doc, i) => badBreaks(doc).filter((problem) => kind.test(problem)).map((problem) => `seed ${seeds[i]}, ${problem}`));
+
+  test("should be tested on documents that Paged.js alone breaks badly", () => {
+    assert.ok(problems(plain, /at the foot/).length > 0, "a line alone at the foot of a page");
+    assert.ok(problems(plain, /at the top/).length > 0, "a line alone at the top of a page");
+    assert.ok(problems(plain, /heading/).length > 0, "a heading at the foot of a page");
+  });
+
+  test("should leave no paragraph's single line at the foot or the top of a page", () => {
+    assert.deepEqual(problems(handled, /line at the/), []);
+  });
+
+  test("should keep each heading with at least 2 lines of what follows it", () => {
+    assert.deepEqual(problems(handled, /heading/), []);
+  });
+
+  test("should print every word of the text once", () => {
+    const words = (text: string) => text.match(/[a-z]+\d+/g)?.length ?? 0;
+    for (const [i, body] of bodies.entries()) {
+      const text = body.replace(/<span class="note">[^<]*<\/span>/g, "").replace(/<[^>]*>/g, " ");
+      assert.equal(words(handled[i].join("\n")), words(text), `seed ${seeds[i]}`);
+    }
+  });
+});
+
+describe("tables", { skip, timeout: 60_000 }, () => {
+  test("should repeat a table's header row at the top of each page it continues on", async () => {
+    const rows = Array.from({ length: 70 }, (_, i) => `<tr><td>Row ${i + 1}</td><td>${(i + 1) * 17}</td></tr>`).join("");
+    const table = `<table><thead><tr><th>Column A</th><th>Column B</th></tr></thead><tbody>${rows}</tbody></table>`;
+    const { pages } = await render(html(`<p>${"Words before the table. ".repeat(60)}</p>${table}<p>After the table.</p>`));
+    const withRows = pages.filter((page) => /Row \d+/.test(page));
+    assert.ok(withRows.length >= 3, `the table spans ${withRows.length} pages`);
+    for (const [i, page] of withRows.entries()) {
+      const lines = page.split("\n").filter((line) => /Column A|Row \d+/.test(line));
+      assert.match(lines[0], /Column A\s+Column B/, `page ${i + 1} of the table starts with its header`);
+      assert.doesNotMatch(lines[lines.length - 1], /Column A/, `page ${i + 1} of the table does not end with its header`);
+    }
+  });
+});
+
+describe("the handout's back page", { skip, timeout: 60_000 }, () => {
+  const bio = `<section class="bio" id="about-the-author"><h2>About the author</h2><p>Ada Lovelace wrote the first program.</p></section>`;
+  const article = (paragraphs: number) =>
+    `<article><h1 id="t">A title</h1>${`<p>${"Words of the article, one after another. ".repeat(20)}</p>`.repeat(paragraphs)}</article>`;
+  const handout = async (body: string) => {
+    const css = [fontFaceCss((font) => pathToFileURL(font.path).href), await readTemplate("print.css"), await readTemplate("handout.css"), "@page { size: A4; }"];
+    return render(html(body, css.join("\n")));
+  };
+
+  test("should follow an article that ends on page 2 with a blank page 3 and the bio on page 4", async () => {
+    const { pages } = await handout(article(7) + bio);
+    assert.equal(pages.length, 4);
+    assert.match(pages[1], /Words of the article/, "the article ends on page 2");
+    assert.equal(pages[2].trim(), "", "page 3 is blank, without even a page number");
+    assert.match(pages[3], /About the author/);
+    assert.doesNotMatch(pages[3], /Words of the article/);
+  });
+
+  test("should put the bio on page 2 after a one-page article", async () => {
+    const { pages } = await handout(article(3) + bio);
+    assert.equal(pages.length, 2);
+    assert.match(pages[1], /About the author/);
+  });
+});
+
+describe("note links", { skip, timeout: 60_000 }, () => {
+  const count = 24;
+  const paragraphs = Array.from(
+    { length: count },
+    (_, i) => `<p>${"Text before the claim. ".repeat(10)}Claim ${i + 1}.<span class="note" id="fn-${i + 1}">Source ${i + 1}.</span> ${"Text after it. ".repeat(8)}</p>`,
+  );
+  // A second call to note 1 links to it by the id it had in the manuscript.
+  const body = `<article>${paragraphs.join("")}<p>Claim 1 again.<sup class="note-again"><a href="#fn-1">1</a></sup></p></article>`;
+  let links: Awaited<ReturnType<typeof internalLinks>>;
+  before(async () => {
+    links = await internalLinks((await render(html(body))).pdf);
+  });
+
+  test("should link each call to its note and the note's number back to the call", () => {
+    const calls = links.links.filter((link) => /^note-r\d+$/.test(link.destination));
+    const numbers = links.links.filter((link) => /^note-call-r\d+$/.test(link.destination));
+    assert.equal(numbers.length, count);
+    assert.equal(calls.length, count + 1, "a link from each call, and from the second call to note 1");
+    for (const number of numbers) {
+      const ref = number.destination.slice("note-call-".length);
+      const call = calls.find((link) => link.destination === `note-${ref}`);
+      assert.ok(call, `a call links to note-${ref}`);
+      // Each link goes to the page, and the height on it, of the other.
+      const toNote = links.destinations.get(`note-${ref}`);
+      const toCall = links.destinations.get(number.destination);
+      assert.deepEqual([toNote?.page, toCall?.page], [number.page, call.page], `note-${ref}: the pages`);
+      assert.ok(Math.abs(toNote!.y - number.rect[3]) < 12, `note-${ref} goes to its number`);
+      assert.ok(Math.abs(toCall!.y - call.rect[3]) < 12, `note-call-${ref} goes to its call`);
+    }
+    const [first] = calls;
+    assert.equal(calls[calls.length - 1].destination, first.destination, "the second call goes to note 1");
+  });
+
+  test("should name the link targets the same way on every build", async () => {
+    const again = await internalLinks((await render(html(body))).pdf);
+    assert.deepEqual([...again.destinations.keys()].sort(), [...links.destinations.keys()].sort());
+  });
+});
