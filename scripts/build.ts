@@ -3,11 +3,11 @@
 // publication's files only once all of its editions succeeded.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { basename, join, relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import type { VFile } from "vfile";
 import { EnvironmentError, UsageError } from "./errors.ts";
 import type { FrontMatter } from "./manuscript/front-matter.ts";
-import { findManuscripts } from "./manuscript/find.ts";
+import { findManuscripts, slugOf } from "./manuscript/find.ts";
 import { loadPublication, ManuscriptError, type Publication } from "./manuscript/load.ts";
 import { withBrowser } from "./pdf/browser.ts";
 import { browserHelp, findBrowser } from "./pdf/find-browser.ts";
@@ -92,11 +92,11 @@ export async function build(options: BuildOptions): Promise<boolean> {
   return ok;
 }
 
-/** Manuscripts whose outputs would have one name (on a case-insensitive disk too), by slug. */
+/** Manuscripts (or books) whose outputs would have one name (on a case-insensitive disk too), by slug. */
 function sameOutputs(paths: string[]): [string, string[]][] {
   const bySlug = new Map<string, string[]>();
   for (const path of paths) {
-    const slug = basename(path, ".md").toLowerCase();
+    const slug = slugOf(path).toLowerCase();
     bySlug.set(slug, [...(bySlug.get(slug) ?? []), path]);
   }
   return [...bySlug].filter(([, same]) => same.length > 1);

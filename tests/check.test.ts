@@ -23,7 +23,7 @@ before(async () => {
 });
 after(() => rm(out, { recursive: true, force: true }));
 
-test("should pass every check on the bundled manuscript's build and show each one", async () => {
+test("should pass every check on the bundled manuscripts' build and show each one", async () => {
   assert.equal(checked.code, 0, checked.stdout + checked.stderr);
   const groups = [
     ["manuscript", [...MANUSCRIPT_RULES, OTHER_RULE]],
@@ -31,11 +31,13 @@ test("should pass every check on the bundled manuscript's build and show each on
     ["handout PDF", PDF_CHECKS.handout],
     ["EPUB", EPUB_CHECKS],
   ] as const;
-  const expected = [slug, ...groups.flatMap(([label, checks]) => [label, ...checks.map((c) => `✔ ${c.title}`)])];
-  const shown = checked.stdout.split("\n").map((line) => line.trim().replace(/  .*$/, "")).filter(Boolean);
+  const checks = groups.flatMap(([label, checks]) => [label, ...checks.map((c) => `✔ ${c.title}`)]);
+  // The bundled collection (manuscript/folio-sampler, a book) and the article, in the order of their names.
+  const expected = ["folio-sampler", ...checks, "→ output", slug, ...checks];
+  const shown = checked.stdout.split("\n").map((line) => line.trim().replace(/  .*$/, "").replace(/^→ .*/, "→ output")).filter(Boolean);
   assert.deepEqual(shown.slice(0, expected.length), expected);
   assert.doesNotMatch(checked.stdout, /✖/);
-  assert.match(checked.stdout, /^✔ 1 publication, 39 checks: 39 passed, 0 failed$/m);
+  assert.match(checked.stdout, /^✔ 2 publications, 78 checks: 78 passed, 0 failed$/m);
 });
 
 test("should write the report as JSON beside the editions", async () => {

@@ -12,6 +12,7 @@ import { toHtml } from "hast-util-to-html";
 import { type Plugin, unified } from "unified";
 import { VFile } from "vfile";
 import rehypeAddressBreaks from "../scripts/html/rehype-address-breaks.ts";
+import rehypeChapterHeadings from "../scripts/html/rehype-chapter-headings.ts";
 import rehypeEpubNotes from "../scripts/html/rehype-epub-notes.ts";
 import rehypeHyphenate from "../scripts/html/rehype-hyphenate.ts";
 import rehypePrintNotes from "../scripts/html/rehype-print-notes.ts";
@@ -25,6 +26,7 @@ const plugins: Record<string, Plugin<any[], Root> | undefined> = {
   "rehype-epub-notes": rehypeEpubNotes,
   "rehype-hyphenate": rehypeHyphenate,
   "rehype-address-breaks": rehypeAddressBreaks,
+  "rehype-chapter-headings": rehypeChapterHeadings,
 };
 
 const root = new URL("fixtures/", import.meta.url).pathname;

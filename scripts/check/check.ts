@@ -4,10 +4,10 @@
 // resolves to the exit code: 0 all passed, 1 a check failed, 2 a checker could
 // not run.
 import { mkdir, writeFile } from "node:fs/promises";
-import { basename, join, relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { EDITIONS, type Edition, outputName } from "../editions.ts";
 import { UsageError } from "../errors.ts";
-import { findManuscripts } from "../manuscript/find.ts";
+import { findManuscripts, slugOf } from "../manuscript/find.ts";
 import { checkEpub } from "./epub/index.ts";
 import { expectationsOf, type Expectations } from "./expectations.ts";
 import { findPublications, type PublicationFiles } from "./find.ts";
@@ -86,7 +86,7 @@ function shownPath(cwd: string, path: string): string {
 /** `folio build --check`: checks what the build just wrote, the manuscripts' editions in `outDir`. */
 export async function checkBuilt(options: Omit<CheckOptions, "outputs" | "manuscripts"> & { inputs: string[]; outDir: string }): Promise<number> {
   const { inputs, outDir, editions = EDITIONS, ...rest } = options;
-  const slugs = (await findManuscripts(inputs, options.cwd)).map((path) => basename(path, ".md"));
+  const slugs = (await findManuscripts(inputs, options.cwd)).map(slugOf);
   const outputs = slugs.flatMap((slug) => editions.map((edition) => join(resolve(options.cwd, outDir), outputName(slug, edition))));
   return check({ ...rest, editions, outputs, manuscripts: inputs });
 }

@@ -25,16 +25,43 @@ export interface Expectations {
   lang: string;
   paper: "a4" | "letter";
   notes: ExpectedNote[];
-  /** The back page's heading and the start of its text; absent when no author has a bio. */
-  bio?: { heading: string; start: string };
+  /**
+   * The back pages: their heading, the start of each author's bio (in a book,
+   * under the author's name) and the end of the last; absent when no author has a bio.
+   */
+  bio?: { heading: string; starts: string[]; end: string; inContents?: boolean };
+  /** A book's handout opens each chapter on a right-hand page, leaving a left one blank where needed. */
+  chaptersOnRight?: boolean;
 }
 
 /** How much text each side of a call must match: long enough to be found in one place only. */
 const CONTEXT = 60;
 
 export function expectationsOf(publication: Publication): Expectations {
-  const { meta, authors } = publication;
-  const body = structuredClone(publication.body) as Root;
+  const { meta, authors, book } = publication;
+  // In a book each chapter numbers its notes from 1, in the book's order.
+  const notes = publication.chapters.flatMap((chapter) => notesOf(chapter.body));
+  const bio = book ? bioSection(publication.contributors, { book: true }) : bioSection(authors);
+  const bios = (bio?.children.slice(1) ?? []).map((author) => flat(hastText(author)));
+  return {
+    title: meta.title,
+    authors: authors.map((a) => a.name),
+    lang: meta.lang,
+    paper: meta.paper,
+    notes,
+    bio: bio && {
+      heading: hastText(bio.children[0] as Element),
+      starts: bios.map((text) => text.slice(0, CONTEXT)),
+      end: bios[bios.length - 1].slice(-CONTEXT),
+      // A book's table of contents lists the bios too.
+      inContents: book !== undefined,
+    },
+    chaptersOnRight: book?.chaptersStart === "right",
+  };
+}
+
+function notesOf(tree: Root): ExpectedNote[] {
+  const body = structuredClone(tree);
   const notes = takeNotes(body);
   const expected: ExpectedNote[] = [];
   const seen = new Set<string>();
@@ -54,16 +81,5 @@ export function expectationsOf(publication: Publication): Expectations {
     before = ""; // the printed call's number stands between this text and what follows
     return "skip";
   });
-  const bio = bioSection(authors);
-  return {
-    title: meta.title,
-    authors: authors.map((a) => a.name),
-    lang: meta.lang,
-    paper: meta.paper,
-    notes: expected,
-    bio: bio && {
-      heading: hastText(bio.children[0] as Element),
-      start: flat(hastText({ type: "root", children: bio.children.slice(1) })).slice(0, CONTEXT),
-    },
-  };
+  return expected;
 }

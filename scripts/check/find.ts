@@ -5,7 +5,7 @@ import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { EDITIONS, type Edition, outputName } from "../editions.ts";
 import { UsageError } from "../errors.ts";
-import { findManuscripts } from "../manuscript/find.ts";
+import { findManuscripts, slugOf } from "../manuscript/find.ts";
 
 export interface PublicationFiles {
   slug: string;
@@ -29,7 +29,7 @@ export async function findPublications(options: FindOptions): Promise<Publicatio
   const { cwd, editions = EDITIONS } = options;
   const manuscripts = new Map<string, string>();
   const paths = options.manuscripts ? await findManuscripts(options.manuscripts, cwd) : await findManuscripts(["manuscript"], cwd).catch(() => []);
-  for (const path of paths) if (!manuscripts.has(basename(path, ".md"))) manuscripts.set(basename(path, ".md"), path);
+  for (const path of paths) if (!manuscripts.has(slugOf(path))) manuscripts.set(slugOf(path), path);
 
   const found = new Map<string, PublicationFiles>();
   const publication = (slug: string, outDir: string) => {

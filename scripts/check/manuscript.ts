@@ -30,7 +30,8 @@ export async function checkManuscript(path: string, cwd: string, paper?: "a4" | 
   // The loader reads the body only once the text and the front matter passed.
   const stopped = file.messages.some((m) => m.fatal && /^(encoding|front-matter-)/.test(m.ruleId ?? ""));
   const unreadable = file.value === undefined; // not UTF-8 text: nothing more can be read
-  if (stopped && !unreadable) files.push(await readBody(path, cwd, file));
+  // A book's file has no body: its chapters' problems are in `files` already.
+  if (stopped && !unreadable && path.endsWith(".md")) files.push(await readBody(path, cwd, file));
 
   const messages = files.flatMap((f) => f.messages.map((message) => ({ file: f, message })));
   const claimed = new Set<unknown>();

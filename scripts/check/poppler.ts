@@ -28,14 +28,13 @@ export interface PdfFont {
 export async function pdfFonts(path: string, page?: number): Promise<PdfFont[]> {
   const range = page ? ["-f", String(page), "-l", String(page)] : [];
   const lines = (await runTool("pdffonts", [...range, path])).stdout.split("\n");
-  // The row of dashes under the header gives each column's span: names and types hold spaces.
-  const spans = [...(lines[1] ?? "").matchAll(/-+/g)].map((m) => [m.index!, m.index! + m[0].length] as const);
-  const cell = (line: string, i: number) => line.slice(spans[i][0], spans[i][1]).trim();
-  return lines.slice(2).filter((line) => line.trim() && spans.length >= 4).map((line) => ({
-    name: cell(line, 0) || "[none]",
-    type: cell(line, 1),
-    embedded: cell(line, 3) === "yes",
-  }));
+  // Read from the right: a name longer than its column (Fontsource's
+  // `SourceCodeProExtraLight-Regular`) pushes the other columns along, and a type holds spaces.
+  const row = /^(\S+)\s+(.+?)\s+(\S+)\s+(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/;
+  return lines.slice(2).flatMap((line) => {
+    const cells = row.exec(line);
+    return cells ? [{ name: cells[1], type: cells[2], embedded: cells[4] === "yes" }] : [];
+  });
 }
 
 export interface PdfWord {

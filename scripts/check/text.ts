@@ -2,7 +2,6 @@
 // justification, hyphenation (soft hyphens, and the hyphen printed at a break),
 // break opportunities in addresses and ligatures all differ between the two,
 // so both sides are flattened the same way before comparing.
-import type { Nodes } from "hast";
 
 /** Text without spaces, hyphens, soft hyphens and zero-width characters; ligatures unfolded. */
 export function flat(text: string): string {
@@ -10,11 +9,7 @@ export function flat(text: string): string {
 }
 
 /** The text of a hast node and its descendants. */
-export function hastText(node: Nodes): string {
-  if (node.type === "text") return node.value;
-  if ("children" in node) return node.children.map((child) => hastText(child as Nodes)).join("");
-  return "";
-}
+export { hastText } from "../html/hast-text.ts";
 
 /** "“text”" shortened to `max` characters for a message. */
 export function quote(text: string, max = 60): string {

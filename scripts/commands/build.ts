@@ -6,10 +6,11 @@ import { EDITIONS, type Edition } from "../editions.ts";
 import { UsageError } from "../errors.ts";
 import type { Command } from "../io.ts";
 
-const usage = `Usage: folio build [manuscript.md | folder ...] [options]
+const usage = `Usage: folio build [manuscript.md | book folder | folder ...] [options]
 
 Builds each publication into a download PDF, a handout PDF and an EPUB.
-With no manuscript named, builds every .md file at the top of manuscript/.
+With no manuscript named, builds every .md file at the top of manuscript/
+and every folder there with a book.yaml (a book of chapters).
 
 Options:
   --out <folder>       where to write the editions (default: output)

@@ -1,5 +1,6 @@
 // The EPUB edition: a cover, the article as one XHTML chapter with popup notes,
-// the bio as back matter, the fonts embedded.
+// the bio as back matter, the fonts embedded. A book: a title page, its
+// contents page, a file per chapter, the bios (see book-chapters.ts).
 import { basename } from "node:path";
 import type { Element, Root } from "hast";
 import { toHtml } from "hast-util-to-html";
@@ -14,6 +15,7 @@ import { listOfNames, titleBlock } from "../html/title-block.ts";
 import type { Publication } from "../manuscript/load.ts";
 import { readTemplate } from "../templates.ts";
 import { renderCover } from "./cover.ts";
+import { bookChapters } from "./book-chapters.ts";
 import { type EpubChapter, packageEpub } from "./package.ts";
 
 // A fixed namespace, so that a slug always gives the same UUID (RFC 9562 v5).
@@ -30,9 +32,37 @@ export interface EpubEditionOptions {
 }
 
 export async function makeEpubEdition(publication: Publication, options: EpubEditionOptions = {}) {
-  const { meta, authors } = publication;
+  const { meta, authors, book } = publication;
   const names = authors.map((a) => a.name);
-  const body = await unified().use(rehypeEpubNotes).run(structuredClone(publication.body));
+  const chapters = book ? await bookChapters(publication) : await articleChapters(publication);
+  const cover = options.browser && {
+    jpeg: await renderCover(options.browser, { title: meta.title, kind: meta.kind, authors: names, lang: meta.lang }),
+    // What the image says, for screen readers and for readers that show no images.
+    alt: names.length > 0 ? `${meta.title}, ${book && book.authors.length === 0 ? "edited by" : "by"} ${listOfNames(names)}` : meta.title,
+  };
+  const css = [fontFaceCss((font) => `fonts/${basename(font.path)}`), await readTemplate("epub.css")];
+  if (book) css.push(await readTemplate("epub-book.css"));
+  return packageEpub({
+    title: meta.title,
+    // A book credited to its editors names them as editors, not authors.
+    authors: book ? book.authors.map((a) => a.name) : names,
+    editors: book?.editors.map((a) => a.name),
+    lang: meta.lang,
+    // epub-gen-memory writes an empty dc:description otherwise, which EPUBCheck rejects.
+    description: meta.description ?? meta.title,
+    identifier: identifierOf(publication),
+    modified: options.date,
+    chapters,
+    css: css.join("\n"),
+    fonts: FONT_FILES.map((font) => font.path),
+    cover,
+    contents: book ? { title: "Contents" } : undefined,
+  });
+}
+
+async function articleChapters(publication: Publication): Promise<EpubChapter[]> {
+  const { meta, authors } = publication;
+  const body = await unified().use(rehypeEpubNotes).run(structuredClone(publication.chapters[0].body));
   const chapters: EpubChapter[] = [
     {
       filename: "article.xhtml",
@@ -47,25 +77,7 @@ export async function makeEpubEdition(publication: Publication, options: EpubEdi
     const title = heading.children[0]?.type === "text" ? heading.children[0].value : "About the author";
     chapters.push({ filename: "about-the-author.xhtml", title, html: html([bio]), landmark: "backmatter" });
   }
-  const cover = options.browser && {
-    jpeg: await renderCover(options.browser, { title: meta.title, kind: meta.kind, authors: names, lang: meta.lang }),
-    // What the image says, for screen readers and for readers that show no images.
-    alt: names.length > 0 ? `${meta.title}, by ${listOfNames(names)}` : meta.title,
-  };
-  const css = [fontFaceCss((font) => `fonts/${basename(font.path)}`), await readTemplate("epub.css")].join("\n");
-  return packageEpub({
-    title: meta.title,
-    authors: names,
-    lang: meta.lang,
-    // epub-gen-memory writes an empty dc:description otherwise, which EPUBCheck rejects.
-    description: meta.description ?? meta.title,
-    identifier: identifierOf(publication),
-    modified: options.date,
-    chapters,
-    css,
-    fonts: FONT_FILES.map((font) => font.path),
-    cover,
-  });
+  return chapters;
 }
 
 function html(children: Root["children"]): string {

@@ -8,6 +8,7 @@ import { pathToFileURL } from "node:url";
 import type { Chapter, Options } from "epub-gen-memory";
 import { assertPackageable, COVER_PAGE } from "./check-input.ts";
 import { type CoverFile, ReproducibleEPub } from "./reproducible-epub.ts";
+import { type Landmark, landmarksOf, type LandmarkType, type NavItem, navigationOf, type NavSection } from "./navigation.ts";
 import { loadEpubTemplates } from "./templates.ts";
 
 export interface EpubChapter {
@@ -17,8 +18,14 @@ export interface EpubChapter {
   title: string;
   /** Body fragment as HTML; carries its own headings. */
   html: string;
-  landmark?: "bodymatter" | "backmatter";
+  landmark?: "titlepage" | "bodymatter" | "backmatter";
+  /** Left out of the navigation and the NCX (a title page: a landmark, not a part of the text). */
+  excludeFromToc?: boolean;
+  /** The chapter's headings, nested as they are, listed under it in the navigation and the NCX. */
+  sections?: NavSection[];
 }
+
+export type { NavSection } from "./navigation.ts";
 
 export interface EpubCover {
   /** A JPEG, e.g. from renderCover(). */
@@ -47,15 +54,15 @@ export interface EpubInput {
   cover?: EpubCover;
   /** a11y:certifiedBy, who stands behind the accessibility claim; defaults to "Folio". */
   certifiedBy?: string;
+  /** A collection's editors: dc:creator with the role `edt`, after the authors. */
+  editors?: string[];
+  /**
+   * The navigation document as a contents page in the reading order, under
+   * this heading, after the cover and title page: a book's table of contents.
+   */
+  contents?: { title: string };
 }
 
-type LandmarkType = "cover" | "bodymatter" | "backmatter";
-
-interface Landmark {
-  type: LandmarkType;
-  href: string;
-  title: string;
-}
 
 // Keys beyond epub-gen-memory's own options: it validates options with a partial shape
 // and spreads all of them into the template data, so these reach the templates.
@@ -65,7 +72,16 @@ interface TemplateData {
   landmarks: Landmark[];
   coverImage?: { href: string; mediaType: string };
   certifiedBy: string;
+  editors: string[];
+  /** The navigation's entries, nested, each with its place in the NCX's play order. */
+  nav: NavItem[];
+  /** The NCX's dtb:depth: how deep the entries nest. */
+  navDepth: number;
+  contents?: { title: string };
+  /** Where the navigation document stands in the spine, when it is a contents page. */
+  contentsAt?: number;
 }
+
 
 // Extra keys on a chapter are spread into the chapter template's data too.
 type TemplateChapter = Chapter & { landmark?: LandmarkType; coverImage?: { href: string; alt: string } };
@@ -83,6 +99,7 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
     title: chapter.title,
     content: chapter.html,
     landmark: chapter.landmark,
+    excludeFromToc: chapter.excludeFromToc,
   }));
   if (input.cover) {
     // Left out of the toc nav and the NCX: it is a landmark, not a part of the text.
@@ -111,22 +128,15 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
     identifier: input.identifier,
     // EPUB 3.2 §3.4.3: CCYY-MM-DDThh:mm:ssZ, no fractions of a second.
     modified: modified.toISOString().replace(/\.\d+Z$/, "Z"),
-    landmarks: landmarksOf(content),
+    landmarks: landmarksOf(content, input.contents),
     coverImage: input.cover ? coverImage : undefined,
     certifiedBy: input.certifiedBy ?? "Folio",
+    editors: input.editors ?? [],
+    ...navigationOf(input.chapters),
+    contents: input.contents,
+    // After the cover and the title page: where reading starts.
+    contentsAt: input.contents ? content.findIndex((c) => c.landmark !== "cover" && c.landmark !== "titlepage") : undefined,
   };
   const cover: CoverFile | undefined = input.cover && { href: coverImage.href, bytes: input.cover.jpeg };
   return new ReproducibleEPub(options, content, cover).generateReproducible(modified);
-}
-
-/** The first chapter of each landmark type: the landmarks nav lists where each part starts. */
-function landmarksOf(chapters: TemplateChapter[]): Landmark[] {
-  const landmarks: Landmark[] = [];
-  for (const chapter of chapters) {
-    const type = chapter.landmark;
-    if (type && !landmarks.some((landmark) => landmark.type === type)) {
-      landmarks.push({ type, href: chapter.filename!, title: chapter.title ?? "" });
-    }
-  }
-  return landmarks;
 }

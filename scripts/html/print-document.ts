@@ -1,14 +1,23 @@
 // The whole HTML document a print edition hands to Paged.js: metadata in the
 // head, the stylesheet inline (Paged.js reads inline styles without fetching
 // anything), the article with its title block, and the bio on its own page.
-import type { Root } from "hast";
+import type { ElementContent, Root } from "hast";
 import { h } from "hastscript";
 import { toHtml } from "hast-util-to-html";
-import type { Publication } from "../manuscript/load.ts";
+import type { Publication } from "../manuscript/publication.ts";
 import { bioSection } from "./bio-section.ts";
 import { listOfNames, titleBlock } from "./title-block.ts";
 
 export function printDocument(publication: Publication, body: Root, css: string, edition: string): string {
+  const { meta, authors } = publication;
+  return printShell(publication, css, `body.${edition}`, [
+    h("article", [titleBlock(meta, authors), ...body.children]),
+    bioSection(authors),
+  ]);
+}
+
+/** The document around a publication's parts: `body` is the body's selector, with its classes. */
+export function printShell(publication: Publication, css: string, body: string, parts: (ElementContent | undefined)[]): string {
   const { meta, authors } = publication;
   const tree: Root = {
     type: "root",
@@ -22,10 +31,7 @@ export function printDocument(publication: Publication, body: Root, css: string,
           meta.description ? h("meta", { name: "description", content: meta.description }) : undefined,
           h("style", css),
         ]),
-        h(`body.${edition}`, [
-          h("article", [titleBlock(meta, authors), ...body.children]),
-          bioSection(authors),
-        ]),
+        h(body, parts),
       ]),
     ],
   };

@@ -51,3 +51,22 @@ export async function resolveAuthor(value: string, authorsDir: string, cwd: stri
   }
   return { id: value, name: name || value, bio: await toHast(tree, file), file };
 }
+
+/**
+ * Resolves author values against folders in order (a book's authors/, then
+ * the manuscript root's), each author read once per publication however many
+ * chapters name it, so that the same author is the same object.
+ */
+export function authorResolver(dirs: string[], cwd: string): (value: string) => Promise<Author | undefined> {
+  const cache = new Map<string, Promise<Author | undefined>>();
+  const resolve = async (value: string) => {
+    for (const dir of dirs) {
+      if (await access(join(dir, `${value}.md`)).then(() => true, () => false)) return resolveAuthor(value, dir, cwd);
+    }
+    return resolveAuthor(value, dirs[dirs.length - 1], cwd);
+  };
+  return (value) => {
+    if (!cache.has(value)) cache.set(value, resolve(value));
+    return cache.get(value)!;
+  };
+}

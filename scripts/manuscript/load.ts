@@ -1,34 +1,24 @@
-// Loads one publication from disk: the manuscript, its checked front matter,
-// its authors and their bios, all as trees ready for the editions. Every
-// problem is a positioned message; fatal ones stop the build of this
-// publication before anything is written.
+// Loads one publication from disk: an article (a manuscript, its checked front
+// matter, its authors and their bios) or a book (a folder of chapters, see
+// load-book.ts), all as trees ready for the editions. Every problem is a
+// positioned message; fatal ones stop the build of this publication before
+// anything is written.
+import { stat } from "node:fs/promises";
 import { basename, dirname, join, relative } from "node:path";
-import type { Root as HastRoot } from "hast";
 import type { Root, Yaml } from "mdast";
 import type { VFile } from "vfile";
 import { parseMarkdown, toHast } from "../markdown/processor.ts";
 import { type Author, resolveAuthor } from "./authors.ts";
-import { type FrontMatter, placeOfKey, readFrontMatter } from "./front-matter.ts";
+import { placeOfKey, readFrontMatter } from "./front-matter.ts";
 import { resolveImages } from "./images.ts";
+import { loadBook } from "./load-book.ts";
+import { ManuscriptError, type Publication, TITLE_ID } from "./publication.ts";
 import { readText } from "./read-text.ts";
 
-export interface Publication {
-  slug: string;
-  /** The manuscript; its messages are the build's warnings and errors. */
-  file: VFile;
-  meta: FrontMatter;
-  authors: Author[];
-  /** The article body as hast, with GFM footnotes. */
-  body: HastRoot;
-}
-
-export class ManuscriptError extends Error {
-  constructor(readonly files: VFile[]) {
-    super("the manuscript has errors");
-  }
-}
+export { type Book, type Chapter, ManuscriptError, type Publication } from "./publication.ts";
 
 export async function loadPublication(path: string, cwd: string): Promise<{ publication: Publication; files: VFile[] }> {
+  if (await stat(path).then((s) => s.isDirectory(), () => false)) return loadBook(path, cwd);
   const file = await readText(path, relative(cwd, path));
   const files = [file];
   const failed = () => files.some((f) => f.messages.some((m) => m.fatal));
@@ -59,7 +49,8 @@ export async function loadPublication(path: string, cwd: string): Promise<{ publ
   });
   await resolveImages(body, file, path, dirname(path));
   if (failed()) throw new ManuscriptError(files);
-  return { publication: { slug: basename(path, ".md"), file, meta, authors, body }, files };
+  const chapter = { file, id: TITLE_ID, title: meta.title, kind: meta.kind, authors, body };
+  return { publication: { slug: basename(path, ".md"), file, meta, authors, contributors: authors, chapters: [chapter] }, files };
 }
 
 /** Where `author:` stands, for the message about an author id with no file. */

@@ -10,18 +10,23 @@ import rehypeAddressBreaks from "../html/rehype-address-breaks.ts";
 import rehypeHyphenate from "../html/rehype-hyphenate.ts";
 import rehypeNoteQr from "../html/rehype-note-qr.ts";
 import rehypePrintNotes from "../html/rehype-print-notes.ts";
+import { bookDocument } from "../html/book-document.ts";
 import { printDocument } from "../html/print-document.ts";
-import type { Publication } from "../manuscript/load.ts";
+import type { Chapter, Publication } from "../manuscript/load.ts";
 import { readTemplate } from "../templates.ts";
 import { finishPdf } from "./finish.ts";
 import { renderPdf } from "./render.ts";
 
 export type PrintEdition = "pdf" | "handout";
 
-// Each edition's stylesheets, in the order they cascade.
+// Each edition's stylesheets, in the order they cascade; a book's come after.
 const STYLESHEETS: Record<PrintEdition, string[]> = {
   pdf: ["print.css"],
   handout: ["print.css", "handout.css"],
+};
+const BOOK_STYLESHEETS: Record<PrintEdition, string[]> = {
+  pdf: ["book.css"],
+  handout: ["book.css", "book-handout.css"],
 };
 
 export interface PrintOptions {
@@ -33,23 +38,26 @@ export interface PrintOptions {
   signal?: AbortSignal;
 }
 
-// Each edition's rehype plugins, over its own copy of the publication's tree.
-function transform(publication: Publication, edition: PrintEdition) {
+// Each edition's rehype plugins, over its own copy of each chapter's tree.
+function transform(chapter: Chapter, lang: string, edition: PrintEdition) {
   const processor = unified()
     .use(rehypePrintNotes)
-    .use(rehypeHyphenate, { lang: publication.meta.lang })
+    .use(rehypeHyphenate, { lang: chapter.lang ?? lang })
     .use(rehypeAddressBreaks);
   if (edition === "handout") processor.use(rehypeNoteQr);
-  return processor.run(structuredClone(publication.body));
+  return processor.run(structuredClone(chapter.body));
 }
 
 export async function makePrintEdition(publication: Publication, edition: PrintEdition, options: PrintOptions) {
-  const tree = await transform(publication, edition);
+  const trees = await Promise.all(publication.chapters.map((chapter) => transform(chapter, publication.meta.lang, edition)));
   const css = [fontFaceCss((font) => pathToFileURL(font.path).href)];
-  for (const name of STYLESHEETS[edition]) css.push(await readTemplate(name));
+  for (const name of [...STYLESHEETS[edition], ...(publication.book ? BOOK_STYLESHEETS[edition] : [])]) css.push(await readTemplate(name));
   css.push(`@page { size: ${publication.meta.paper === "letter" ? "letter" : "A4"}; }`);
   const htmlFile = join(options.workDir, `${publication.slug}-${edition}.html`);
-  await writeFile(htmlFile, printDocument(publication, tree, css.join("\n"), edition));
+  const html = publication.book
+    ? bookDocument(publication, trees, css.join("\n"), edition)
+    : printDocument(publication, trees[0], css.join("\n"), edition);
+  await writeFile(htmlFile, html);
 
   const { pdf, pageCount, outline } = await renderPdf(options.browser, {
     htmlFile,

@@ -34,7 +34,7 @@ export const navigationCheck: Check<EpubContext> = {
   },
 };
 
-/** The spine's documents that no entry points at, the cover page and the navigation document left out. */
+/** The spine's documents that no entry points at, the cover and title pages and the navigation document left out. */
 async function unlisted(book: Epub, listed: string[], navPath: string): Promise<string[]> {
   const opf = await book.opfPath();
   const spine = (await book.spine()).map((href) => book.resolve(opf, href));
@@ -42,7 +42,8 @@ async function unlisted(book: Epub, listed: string[], navPath: string): Promise<
   for (const path of spine) {
     if (listed.includes(path) || path === navPath) continue;
     const markup = await book.text(path).catch(() => "");
-    if (/<body\b[^>]*epub:type="[^"]*\bcover\b/.test(markup)) continue; // a landmark, not a part of the text
+    // The cover and a book's title page: landmarks, not parts of the text.
+    if (/<body\b[^>]*epub:type="[^"]*\b(cover|titlepage)\b/.test(markup)) continue;
     missing.push(path);
   }
   return missing;

@@ -1,5 +1,7 @@
-// The author's bio alone at the end: its heading and first words on the last
-// page, and the heading on no other page.
+// The bios alone at the end: their heading on one page only, on the last page
+// or, when a book's bios run over several pages, on the page where they
+// start, each author's bio from there on in order, the last one ending on the
+// last page.
 import { flat } from "../text.ts";
 import type { Check, Problem } from "../types.ts";
 import { expectations, type PdfContext } from "./context.ts";
@@ -14,14 +16,24 @@ export const bioCheck: Check<PdfContext> = {
     const last = texts.length;
     const heading = flat(bio.heading);
     const on = texts.flatMap((text, i) => (text.includes(heading) ? [i + 1] : []));
+    const first = on[on.length - 1] ?? 0;
+    // The page of each bio, searched in order from the heading's page: 0 where not found.
+    let from = first;
+    const pages = bio.starts.map((start) => (from = from && texts.findIndex((text, i) => i + 1 >= from && text.includes(start)) + 1));
+    const runOver = first > 0 && pages.every((page) => page > 0) && texts[last - 1].includes(bio.end);
     const problems: Problem[] = [];
-    if (!on.includes(last)) {
+    if (first !== last && !runOver) {
       problems.push({ page: last, message: `the last page does not show “${bio.heading}”${on.length ? `: it is on page ${on.join(", ")}` : ""}` });
-    } else if (!texts[last - 1].includes(bio.start)) {
-      problems.push({ page: last, message: "the last page shows the bio's heading but not the start of its text" });
+    } else if (pages[0] !== first) {
+      const message = first === last ? "the last page shows the bio's heading but not the start of its text" : `page ${first} shows “${bio.heading}” but not the start of the first bio`;
+      problems.push({ page: first, message });
+    } else {
+      for (const [i, page] of pages.entries()) if (page === 0) problems.push({ page: first, message: `bio ${i + 1} of ${pages.length} is printed on no page from page ${first} on` });
     }
     // Where the bio is not on the last page, the message above already says where it is.
-    if (problems.length === 0) for (const page of on.filter((n) => n !== last)) problems.push({ page, message: `“${bio.heading}” is printed here too, not only on the last page` });
+    const where = first === last ? "the last page" : `page ${first}`;
+    const others = on.filter((n) => n !== first).slice(bio.inContents ? 1 : 0);
+    if (problems.length === 0) for (const page of others) problems.push({ page, message: `“${bio.heading}” is printed here too, not only on ${where}` });
     return problems;
   },
 };

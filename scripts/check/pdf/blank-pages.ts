@@ -1,6 +1,7 @@
-// No blank page, except the one the handout leaves on purpose: its bio goes on
+// No blank page, except those the handout leaves on purpose: its bio goes on
 // the back of the last sheet (an even page), so when the article ends on an
-// even page the odd page between them stays empty.
+// even page the odd page between them stays empty; and a book that opens its
+// chapters on right-hand pages leaves a left-hand one empty before some.
 import { inkedPixels } from "../poppler.ts";
 import { flat } from "../text.ts";
 import type { Check, Problem } from "../types.ts";
@@ -16,7 +17,9 @@ export const blankPagesCheck: Check<PdfContext> = {
     const problems: Problem[] = [];
     for (const page of all) {
       if (page.words.length > 0) continue;
-      const intended = edition === "handout" && page.number === bioPage - 1 && bioPage % 2 === 0;
+      const beforeBio = page.number === bioPage - 1 && bioPage % 2 === 0;
+      const beforeChapter = expect?.chaptersOnRight === true && page.number % 2 === 0;
+      const intended = edition === "handout" && (beforeBio || beforeChapter);
       // No words may still be a drawing or an image: blank only if nothing at all is printed.
       if (intended || (await inkedPixels(path, page.number)) > 0) continue;
       problems.push({ page: page.number, message: "the page is blank" });

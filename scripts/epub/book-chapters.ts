@@ -1,0 +1,70 @@
+// A book's EPUB files: a title page, one XHTML file per chapter (its notes
+// popup notes in that file, its links to other chapters pointing at their
+// files, its headings for the navigation), and the bios as back matter.
+import type { Element, Root } from "hast";
+import { toHtml } from "hast-util-to-html";
+import { h } from "hastscript";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
+import { bioSection } from "../html/bio-section.ts";
+import { titlePage } from "../html/book-title-page.ts";
+import { chapterHead } from "../html/chapter-head.ts";
+import { hastText } from "../html/hast-text.ts";
+import rehypeEpubChapterLinks from "../html/rehype-epub-chapter-links.ts";
+import rehypeEpubNotes from "../html/rehype-epub-notes.ts";
+import type { Publication } from "../manuscript/publication.ts";
+import type { EpubChapter, NavSection } from "./package.ts";
+
+export const BIO_FILE = "about-the-author.xhtml";
+
+export async function bookChapters(publication: Publication): Promise<EpubChapter[]> {
+  const { chapters } = publication;
+  // Chapter keys are ASCII words and hyphens, unique, and never `toc`, `cover` or `title-page`.
+  const files = chapters.map((chapter) => `${chapter.id}.xhtml`);
+  const trees = await Promise.all(chapters.map((chapter) => unified().use(rehypeEpubNotes).run(structuredClone(chapter.body))));
+  const bio = bioSection(publication.contributors, { book: true });
+
+  const fileOf = new Map<string, string>();
+  const record = (tree: Root | Element, file: string) =>
+    visit(tree, "element", (node) => void (typeof node.properties.id === "string" && fileOf.set(node.properties.id, file)));
+  chapters.forEach((chapter, i) => fileOf.set(chapter.id, files[i]));
+  trees.forEach((tree, i) => record(tree, files[i]));
+  if (bio) record(bio, BIO_FILE);
+
+  const parts: EpubChapter[] = [
+    { filename: "title-page.xhtml", title: publication.meta.title, html: html([titlePage(publication)]), landmark: "titlepage", excludeFromToc: true },
+  ];
+  for (const [i, chapter] of chapters.entries()) {
+    await unified().use(rehypeEpubChapterLinks, { file: files[i], fileOf }).run(trees[i]);
+    const section = h("section.chapter", { lang: chapter.lang, "epub:type": "chapter", role: "doc-chapter" }, [chapterHead(chapter), ...(trees[i].children as Element[])]);
+    parts.push({
+      filename: files[i],
+      title: chapter.title,
+      html: html([section]),
+      landmark: i === 0 ? "bodymatter" : undefined,
+      sections: sectionsOf(trees[i]),
+    });
+  }
+  if (bio) {
+    const title = hastText(bio.children[0] as Element);
+    parts.push({ filename: BIO_FILE, title, html: html([bio]), landmark: "backmatter", sections: sectionsOf(bio) });
+  }
+  return parts;
+}
+
+/** The h2 and h3 headings with ids, the h3s nested under the h2 before them: as deep as the PDF's outline goes. */
+function sectionsOf(tree: Root | Element): NavSection[] {
+  const top: NavSection[] = [];
+  visit(tree, "element", (node) => {
+    const id = node.properties.id;
+    if (!["h2", "h3"].includes(node.tagName) || typeof id !== "string") return;
+    const section = { title: hastText(node).trim(), id, children: [] };
+    const parent = node.tagName === "h3" ? top[top.length - 1] : undefined;
+    (parent ? parent.children : top).push(section);
+  });
+  return top;
+}
+
+function html(children: Root["children"]): string {
+  return toHtml({ type: "root", children });
+}

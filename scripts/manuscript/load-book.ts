@@ -1,0 +1,74 @@
+// Loads a book: a folder with a book.yaml (or book.md) and its chapters. The
+// book's file names it; each chapter is loaded on its own, then the links
+// between chapters are resolved, once every chapter's headings are known.
+// Authors are looked up in the book's authors/, then the manuscript root's.
+import { basename, dirname, join, relative } from "node:path";
+import { unified } from "unified";
+import type { VFile } from "vfile";
+import rehypeChapterLinks, { type ChapterTarget } from "../html/rehype-chapter-links.ts";
+import { type Author, authorResolver } from "./authors.ts";
+import { readBookFile } from "./book-meta.ts";
+import { chapterFiles } from "./chapter-files.ts";
+import { bookFileOf } from "./find.ts";
+import { type Chapter, loadChapter } from "./load-chapter.ts";
+import { ManuscriptError, type Publication, uniqueAuthors } from "./publication.ts";
+
+export async function loadBook(dir: string, cwd: string): Promise<{ publication: Publication; files: VFile[] }> {
+  const path = (await bookFileOf(dir)) ?? join(dir, "book.yaml");
+  const { file, meta, at } = await readBookFile(path, relative(cwd, path));
+  const files = [file];
+  const failed = () => files.some((f) => f.messages.some((m) => m.fatal));
+  if (!meta || failed()) throw new ManuscriptError(files);
+
+  const author = authorResolver([join(dir, "authors"), join(dirname(dir), "authors")], cwd);
+  const people = async (key: "author" | "editor") => {
+    const found: Author[] = [];
+    for (const value of meta[key]) {
+      const person = await author(value);
+      if (person?.file && !files.includes(person.file)) files.push(person.file);
+      if (person) found.push(person);
+      else {
+        file.message(`No author file for \`${value}\`: create authors/${value}.md, in the book's folder or the manuscript's, with \`name:\` and a bio, or write the full name`, {
+          place: at(key),
+          ruleId: "author-missing",
+          source: "folio",
+        }).fatal = true;
+      }
+    }
+    return found;
+  };
+  const [authors, editors] = [await people("author"), await people("editor")];
+  const sources = await chapterFiles(dir, meta, file, at);
+
+  // Every chapter is loaded, so that one run shows the problems of all of them.
+  const loaded: (Chapter | undefined)[] = [];
+  for (const source of sources) loaded.push(await loadChapter(source, { cwd, lang: meta.lang, author, files }));
+  if (failed()) throw new ManuscriptError(files);
+  const chapters = loaded as Chapter[];
+  const targets: ChapterTarget[] = chapters.map((chapter, i) => ({ path: sources[i].path, key: chapter.id, ids: chapter.file.data.chapterIds ?? new Map() }));
+  for (const [i, chapter] of chapters.entries()) {
+    await unified().use(rehypeChapterLinks, { here: targets[i], chapters: targets }).run(chapter.body, chapter.file);
+  }
+  if (failed()) throw new ManuscriptError(files);
+
+  const credited = authors.length > 0 ? authors : editors;
+  const publication: Publication = {
+    slug: basename(dir),
+    file,
+    meta: {
+      title: meta.title,
+      author: meta.author.length > 0 ? meta.author : meta.editor,
+      lang: meta.lang,
+      description: meta.description,
+      keywords: meta.keywords,
+      paper: meta.paper,
+      identifier: meta.identifier,
+      date: meta.date,
+    },
+    authors: credited,
+    contributors: uniqueAuthors([...authors, ...editors, ...chapters.flatMap((chapter) => chapter.authors)]),
+    chapters,
+    book: { subtitle: meta.subtitle, authors, editors, chaptersStart: meta.chaptersStart },
+  };
+  return { publication, files };
+}

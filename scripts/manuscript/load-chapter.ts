@@ -1,0 +1,91 @@
+// Loads one chapter of a book: its Markdown, its front matter if it has one
+// (an article reused in a collection keeps its own), its authors, and its
+// text as hast, with its title and ids fitted into the book.
+import { dirname, relative } from "node:path";
+import type { Root as HastRoot } from "hast";
+import type { Root, Yaml } from "mdast";
+import { unified } from "unified";
+import type { VFile } from "vfile";
+import rehypeChapterHeadings from "../html/rehype-chapter-headings.ts";
+import rehypeChapterIds from "../html/rehype-chapter-ids.ts";
+import { parseMarkdown, toHast } from "../markdown/processor.ts";
+import type { Author } from "./authors.ts";
+import type { ChapterFile } from "./chapter-files.ts";
+import { placeOfKey, readChapterFrontMatter } from "./front-matter.ts";
+import { resolveImages } from "./images.ts";
+import { readText } from "./read-text.ts";
+
+export interface Chapter {
+  /** The chapter's Markdown; its messages are the build's warnings and errors. */
+  file: VFile;
+  /** Its id in the book: its heading's id, the name of its EPUB file. */
+  id: string;
+  title: string;
+  /** A label such as "OpEd", shown above the title. */
+  kind?: string;
+  /** Its language, where it is not the book's. */
+  lang?: string;
+  /** Its byline: in a collection, each article's own authors. */
+  authors: Author[];
+  /** The chapter's text as hast, with GFM footnotes; every id scoped to the chapter. */
+  body: HastRoot;
+}
+
+export interface ChapterContext {
+  cwd: string;
+  lang: string;
+  author: (value: string) => Promise<Author | undefined>;
+  /** Every file read, for the build's messages. */
+  files: VFile[];
+}
+
+/** The chapter, or undefined when it has errors (they are messages on its file). */
+export async function loadChapter({ path, key }: ChapterFile, context: ChapterContext): Promise<Chapter | undefined> {
+  const file = await readText(path, relative(context.cwd, path));
+  context.files.push(file);
+  const failed = () => file.messages.some((m) => m.fatal);
+  if (failed()) return undefined;
+  const tree = parseMarkdown(file);
+  const meta = readChapterFrontMatter(tree, file);
+  if (!meta) return undefined;
+
+  const authors: Author[] = [];
+  for (const value of meta.author) {
+    const author = await context.author(value);
+    if (author?.file && !context.files.includes(author.file)) context.files.push(author.file);
+    if (author) authors.push(author);
+    else {
+      file.message(`No author file for \`${value}\`: create authors/${value}.md, in the book's folder or the manuscript's, with \`name:\` and a bio, or write the author's full name`, {
+        place: authorPlace(tree),
+        ruleId: "author-missing",
+        source: "folio",
+      }).fatal = true;
+    }
+  }
+  // rehype-links leaves links to other chapters for the book to resolve.
+  file.data.chapter = true;
+  const body = await toHast(tree, file).catch((error) => {
+    if (failed()) return undefined;
+    throw error;
+  });
+  if (!body) return undefined;
+  await resolveImages(body, file, path, dirname(path));
+  await unified().use(rehypeChapterHeadings, { takeTitle: meta.title === undefined }).run(body, file);
+  const title = meta.title ?? file.data.chapterTitle?.text;
+  if (!title) {
+    file.message("The chapter has no title: give it `title:` in its front matter, or open it with a `# Heading`", {
+      place: { line: 1, column: 1 },
+      ruleId: "chapter-title",
+      source: "folio",
+    }).fatal = true;
+  }
+  await unified().use(rehypeChapterIds, { key, titleId: file.data.chapterTitle?.id }).run(body, file);
+  if (failed()) return undefined;
+  const lang = meta.lang !== context.lang ? meta.lang : undefined;
+  return { file, id: key, title: title!, kind: meta.kind, lang, authors, body };
+}
+
+function authorPlace(tree: Root) {
+  const yaml = tree.children.find((node): node is Yaml => node.type === "yaml");
+  return yaml ? placeOfKey(yaml, "author") : { line: 1, column: 1 };
+}
