@@ -2,12 +2,12 @@
 // and written only once all of them are ready.
 import { join, relative } from "node:path";
 import type { Browser } from "puppeteer-core";
-import { makeEpubEdition } from "./epub/edition.ts";
 import { EnvironmentError } from "./errors.ts";
 import type { Publication } from "./manuscript/load.ts";
 import { type OutputFile, writeAtomically } from "./output/write-atomic.ts";
-import { makePrintEdition, type PrintEdition } from "./pdf/edition.ts";
+import type { PrintEdition } from "./pdf/edition.ts";
 import { formatSize } from "./report.ts";
+import type { Timings } from "./timings.ts";
 
 export type Edition = PrintEdition | "epub";
 export const EDITIONS: Edition[] = ["pdf", "handout", "epub"];
@@ -25,18 +25,24 @@ export interface EditionsOptions {
   workDir: string;
   date?: Date;
   timeoutMs?: number;
+  timings: Timings;
   signal?: AbortSignal;
   progress: (line: string) => void;
 }
 
 /** Makes and writes a publication's editions; throws an EnvironmentError naming each one that failed. */
 export async function makeEditions(publication: Publication, options: EditionsOptions): Promise<void> {
-  const { browser, workDir, date, signal, timeoutMs } = options;
+  const { browser, workDir, date, signal, timeoutMs, timings } = options;
   const results = await Promise.allSettled(
     options.editions.map(async (edition): Promise<OutputFile & { pages?: number }> => {
       const name = outputName(publication.slug, edition);
-      if (edition === "epub") return { name, bytes: await makeEpubEdition(publication, { date, browser }) };
-      const pdf = await makePrintEdition(publication, edition, { browser, workDir, date, signal, timeoutMs });
+      // Loaded here, not at start-up: pdf-lib and epub-gen-memory load while the browser starts its work.
+      if (edition === "epub") {
+        const { makeEpubEdition } = await import("./epub/edition.ts");
+        return { name, bytes: await timings.time("epub", () => makeEpubEdition(publication, { date, browser })) };
+      }
+      const { makePrintEdition } = await import("./pdf/edition.ts");
+      const pdf = await makePrintEdition(publication, edition, { browser, workDir, date, signal, timeoutMs, timings });
       return { name, bytes: pdf.bytes, pages: pdf.pageCount };
     }),
   );
@@ -49,7 +55,7 @@ export async function makeEditions(publication: Publication, options: EditionsOp
   if (failures.length > 0) throw new EnvironmentError(failures.join("\n"));
 
   const outputs = results.map((r) => (r as PromiseFulfilledResult<OutputFile & { pages?: number }>).value);
-  await writeAtomically(options.outDir, outputs);
+  await timings.time("write", () => writeAtomically(options.outDir, outputs));
   for (const file of outputs) {
     const pages = file.pages ? `${file.pages} page${file.pages > 1 ? "s" : ""}, ` : "";
     options.progress(`✔ ${relative(options.cwd, join(options.outDir, file.name))}  (${pages}${formatSize(file.bytes.length)})`);

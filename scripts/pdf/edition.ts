@@ -2,10 +2,13 @@
 // with notes placed for `float: footnote`, laid out by Paged.js, finished by pdf-lib.
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { Root } from "hast";
+import { visit } from "unist-util-visit";
 import type { Browser } from "puppeteer-core";
 import { unified } from "unified";
-import { fontFaceCss } from "../fonts.ts";
+import { FONT_FILES, fontFaceCss } from "../fonts.ts";
+import { Timings } from "../timings.ts";
 import rehypeAddressBreaks from "../html/rehype-address-breaks.ts";
 import rehypeHyphenate from "../html/rehype-hyphenate.ts";
 import rehypeNoteQr from "../html/rehype-note-qr.ts";
@@ -30,6 +33,7 @@ export interface PrintOptions {
   workDir: string;
   date?: Date;
   timeoutMs?: number;
+  timings?: Timings;
   signal?: AbortSignal;
 }
 
@@ -44,21 +48,27 @@ function transform(publication: Publication, edition: PrintEdition) {
 }
 
 export async function makePrintEdition(publication: Publication, edition: PrintEdition, options: PrintOptions) {
+  const timings = options.timings ?? new Timings();
+  const started = performance.now();
   const tree = await transform(publication, edition);
   const css = [fontFaceCss((font) => pathToFileURL(font.path).href)];
   for (const name of STYLESHEETS[edition]) css.push(await readTemplate(name));
   css.push(`@page { size: ${publication.meta.paper === "letter" ? "letter" : "A4"}; }`);
   const htmlFile = join(options.workDir, `${publication.slug}-${edition}.html`);
   await writeFile(htmlFile, printDocument(publication, tree, css.join("\n"), edition));
+  timings.add("html", performance.now() - started);
 
   const { pdf, pageCount, outline } = await renderPdf(options.browser, {
     htmlFile,
+    // The page may read its fonts and the manuscript's images, and nothing else.
+    allowedPaths: [...FONT_FILES.map((font) => font.path), ...imageFiles(tree)],
     outlineTags: ["h1", "h2", "h3"],
     timeoutMs: options.timeoutMs,
+    timing: (stage, ms) => timings.add(stage, ms),
     signal: options.signal,
   });
   const { meta, authors } = publication;
-  const bytes = await finishPdf(pdf, {
+  const bytes = await timings.time("finish", () => finishPdf(pdf, {
     title: meta.title,
     authors: authors.map((a) => a.name),
     subject: meta.description,
@@ -67,6 +77,16 @@ export async function makePrintEdition(publication: Publication, edition: PrintE
     date: options.date,
     outline,
     signal: options.signal,
-  });
+  }));
   return { bytes, pageCount };
+}
+
+/** The image files a tree shows (file:// addresses, as the loader left them). */
+function imageFiles(tree: Root): string[] {
+  const files: string[] = [];
+  visit(tree, "element", (node) => {
+    const src = node.properties.src;
+    if (node.tagName === "img" && typeof src === "string" && src.startsWith("file:")) files.push(fileURLToPath(src));
+  });
+  return files;
 }
