@@ -20,6 +20,8 @@ export interface BuildOptions {
   inputs: string[];
   outDir: string;
   editions: Edition[];
+  /** Build even the publications unchanged since their last build. */
+  force?: boolean;
   /** Paper chosen on the command line, over each manuscript's `paper`. */
   paper?: FrontMatter["paper"];
   /** A browser executable chosen on the command line. */
