@@ -12,6 +12,7 @@ import { loadPublication, ManuscriptError, type Publication } from "./manuscript
 import { withBrowser } from "./pdf/browser.ts";
 import { browserHelp, findBrowser } from "./pdf/find-browser.ts";
 import { formatMessages } from "./report.ts";
+import { Timings } from "./timings.ts";
 import { type Edition, makeEditions, outputName } from "./editions.ts";
 
 export interface BuildOptions {
@@ -19,6 +20,8 @@ export interface BuildOptions {
   inputs: string[];
   outDir: string;
   editions: Edition[];
+  /** Build even the publications unchanged since their last build. */
+  force?: boolean;
   /** Paper chosen on the command line, over each manuscript's `paper`. */
   paper?: FrontMatter["paper"];
   /** A browser executable chosen on the command line. */
@@ -36,6 +39,8 @@ export interface BuildOptions {
 /** Builds every publication; resolves to false when a manuscript had errors. */
 export async function build(options: BuildOptions): Promise<boolean> {
   const { cwd, signal } = options;
+  const timings = new Timings();
+  timings.add("start-up", process.uptime() * 1000);
   const outDir = resolve(cwd, options.outDir);
   const paths = await findManuscripts(options.inputs, cwd);
 
@@ -49,45 +54,50 @@ export async function build(options: BuildOptions): Promise<boolean> {
     ok = false;
   }
   const clashing = new Set(clashes.flatMap(([, same]) => same));
-  for (const path of paths.filter((p) => !clashing.has(p))) {
-    let files: VFile[];
-    try {
-      const loaded = await loadPublication(path, cwd);
-      if (options.paper) loaded.publication.meta.paper = options.paper;
-      publications.push(loaded.publication);
-      files = loaded.files;
-    } catch (error) {
-      if (!(error instanceof ManuscriptError)) throw error;
-      files = error.files;
-      ok = false;
+  const load = async () => {
+    for (const path of paths.filter((p) => !clashing.has(p))) {
+      let files: VFile[];
+      try {
+        const loaded = await timings.time("load", () => loadPublication(path, cwd));
+        if (options.paper) loaded.publication.meta.paper = options.paper;
+        publications.push(loaded.publication);
+        files = loaded.files;
+      } catch (error) {
+        if (!(error instanceof ManuscriptError)) throw error;
+        files = error.files;
+        ok = false;
+      }
+      for (const line of formatMessages(files)) options.problem(line);
     }
-    for (const line of formatMessages(files)) options.problem(line);
-  }
+  };
 
   // SOURCE_DATE_EPOCH (reproducible-builds.org): the same dates in every build.
   const epoch = options.env.SOURCE_DATE_EPOCH;
   const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
 
+  // Every edition needs the browser (the PDFs are laid out in it, the EPUB's
+  // cover drawn): it starts while the manuscripts are read.
+  const found = await findBrowser({ path: options.browser, env: options.env, signal });
+  if (!found) throw new UsageError(browserHelp);
   const failures: string[] = [];
   const workDir = await mkdtemp(join(tmpdir(), "folio-"));
   try {
-    if (publications.length === 0) return ok;
-    // Every edition needs the browser: the PDFs are laid out in it, the EPUB's cover drawn.
-    const found = await findBrowser({ path: options.browser, env: options.env, signal });
-    if (!found) throw new UsageError(browserHelp);
+    let loaded = 0;
     await withBrowser(found.executablePath, async (browser) => {
+      timings.add("browser", performance.now() - loaded); // what was left of its start once the manuscripts were read
       for (const publication of publications) {
         signal?.throwIfAborted();
         // One publication that fails to render does not cost the others theirs.
-        await makeEditions(publication, { ...options, outDir, browser, workDir, date }).catch((error) => {
+        await makeEditions(publication, { ...options, outDir, browser, workDir, date, timings }).catch((error) => {
           if (!(error instanceof EnvironmentError) || signal?.aborted) throw error;
           failures.push(error.message);
         });
       }
-    }, signal);
+    }, signal, { meanwhile: () => load().then(() => void (loaded = performance.now())) });
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
+  options.progress(timings.summary());
   if (failures.length > 0) throw new EnvironmentError(failures.join("\n"));
   return ok;
 }

@@ -1,13 +1,16 @@
 // One publication's editions, made side by side in the build's one browser,
 // and written only once all of them are ready.
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { Browser } from "puppeteer-core";
-import { makeEpubEdition } from "./epub/edition.ts";
 import { EnvironmentError } from "./errors.ts";
 import type { Publication } from "./manuscript/load.ts";
+import { fingerprint, fingerprintName } from "./output/fingerprint.ts";
 import { type OutputFile, writeAtomically } from "./output/write-atomic.ts";
-import { makePrintEdition, type PrintEdition } from "./pdf/edition.ts";
+import type { PrintEdition } from "./pdf/edition.ts";
 import { formatSize } from "./report.ts";
+import type { Timings } from "./timings.ts";
 
 export type Edition = PrintEdition | "epub";
 export const EDITIONS: Edition[] = ["pdf", "handout", "epub"];
@@ -24,19 +27,33 @@ export interface EditionsOptions {
   /** A private temporary folder for the HTML handed to the browser. */
   workDir: string;
   date?: Date;
+  /** Build even when nothing changed since the last build. */
+  force?: boolean;
   timeoutMs?: number;
+  timings: Timings;
   signal?: AbortSignal;
   progress: (line: string) => void;
 }
 
 /** Makes and writes a publication's editions; throws an EnvironmentError naming each one that failed. */
 export async function makeEditions(publication: Publication, options: EditionsOptions): Promise<void> {
-  const { browser, workDir, date, signal, timeoutMs } = options;
+  const { browser, workDir, date, signal, timeoutMs, timings } = options;
+  const names = options.editions.map((edition) => outputName(publication.slug, edition));
+  const print = await fingerprint(publication, { editions: options.editions, date });
+  if (!options.force && (await unchanged(options.outDir, publication.slug, names, print))) {
+    options.progress(`· ${publication.slug}: unchanged since its last build, skipped (--force builds it again)`);
+    return;
+  }
   const results = await Promise.allSettled(
     options.editions.map(async (edition): Promise<OutputFile & { pages?: number }> => {
       const name = outputName(publication.slug, edition);
-      if (edition === "epub") return { name, bytes: await makeEpubEdition(publication, { date, browser }) };
-      const pdf = await makePrintEdition(publication, edition, { browser, workDir, date, signal, timeoutMs });
+      // Loaded here, not at start-up: pdf-lib and epub-gen-memory load while the browser starts its work.
+      if (edition === "epub") {
+        const { makeEpubEdition } = await import("./epub/edition.ts");
+        return { name, bytes: await timings.time("epub", () => makeEpubEdition(publication, { date, browser })) };
+      }
+      const { makePrintEdition } = await import("./pdf/edition.ts");
+      const pdf = await makePrintEdition(publication, edition, { browser, workDir, date, signal, timeoutMs, timings });
       return { name, bytes: pdf.bytes, pages: pdf.pageCount };
     }),
   );
@@ -49,9 +66,34 @@ export async function makeEditions(publication: Publication, options: EditionsOp
   if (failures.length > 0) throw new EnvironmentError(failures.join("\n"));
 
   const outputs = results.map((r) => (r as PromiseFulfilledResult<OutputFile & { pages?: number }>).value);
-  await writeAtomically(options.outDir, outputs);
+  const stamp = { name: fingerprintName(publication.slug), bytes: stampOf(print, outputs) };
+  await timings.time("write", () => writeAtomically(options.outDir, [...outputs, stamp]));
   for (const file of outputs) {
     const pages = file.pages ? `${file.pages} page${file.pages > 1 ? "s" : ""}, ` : "";
     options.progress(`✔ ${relative(options.cwd, join(options.outDir, file.name))}  (${pages}${formatSize(file.bytes.length)})`);
   }
+}
+
+/** What is kept beside the editions: the fingerprint, and a hash of each file as written. */
+function stampOf(print: string, files: OutputFile[]): Uint8Array {
+  const hashes = Object.fromEntries(files.map((file) => [file.name, sha256(file.bytes)]));
+  return new TextEncoder().encode(JSON.stringify({ fingerprint: print, files: hashes }));
+}
+
+/** Whether the last build had this fingerprint and every file it wrote is still there, unchanged. */
+async function unchanged(outDir: string, slug: string, names: string[], print: string): Promise<boolean> {
+  try {
+    const stamp = JSON.parse(await readFile(join(outDir, fingerprintName(slug)), "utf8"));
+    if (stamp.fingerprint !== print) return false;
+    for (const name of names) {
+      if (stamp.files[name] !== sha256(await readFile(join(outDir, name)))) return false;
+    }
+    return true;
+  } catch {
+    return false; // no stamp, a file gone, or a stamp from another Folio
+  }
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
 }

@@ -87,3 +87,13 @@ test("should exit 2 and say how to get a browser when the one named does not exi
   assert.match(run.stderr, /\/nonexistent\/chrome/);
   assert.deepEqual(await readdir(join(work, "no-browser")).catch(() => []), []);
 });
+
+test("should skip a publication unchanged since its last build, and build it again with --force", async () => {
+  const p = await project("unchanged", { "essay.md": "---\ntitle: An essay\nauthor: Jane Doe\n---\n\nText.\n" });
+  const build = (...flags: string[]) => runFolio(["build", p.manuscript, "--out", p.out, "--edition", "epub", "--verbose", ...flags], { cwd: p.dir });
+  assert.match((await build()).stdout, /✔ out\/essay\.epub/);
+  assert.match((await build()).stdout, /essay: unchanged since its last build, skipped/);
+  assert.match((await build("--force")).stdout, /✔ out\/essay\.epub/);
+  await writeFile(join(p.manuscript, "essay.md"), "---\ntitle: An essay\nauthor: Jane Doe\n---\n\nText, changed.\n");
+  assert.match((await build()).stdout, /✔ out\/essay\.epub/);
+});

@@ -108,3 +108,21 @@ test("should reject an explicit browser path that does not exist", async () => {
 function exited(child: ChildProcess): boolean {
   return child.exitCode !== null || child.signalCode !== null;
 }
+
+test("should let the page read only the files it was given: no other file, no network", { skip, timeout: 60_000 }, async () => {
+  const hostile = `<!doctype html><html><head><meta charset="utf-8"><title>Hostile</title>
+<style>@page { size: A4; margin: 20mm; } body { background: url("file:///etc/hostname"); }</style></head>
+<body><p>Text.</p><img src="file:///etc/passwd" alt="x"><img src="http://127.0.0.1:9/pixel.png" alt="y"></body></html>`;
+  const remoteStyle = `<!doctype html><html><head><meta charset="utf-8"><title>Remote</title>
+<style>@import url("https://attacker.example/track.css"); @page { size: A4; }</style></head><body><p>Text.</p></body></html>`;
+  await writeFile(path.join(dir, "hostile.html"), hostile);
+  await writeFile(path.join(dir, "remote.html"), remoteStyle);
+  await withBrowser(browser!.executablePath, async (launched) => {
+    const rendered = await renderPdf(launched, { htmlFile: path.join(dir, "hostile.html") });
+    assert.equal(rendered.pageCount, 1, "the document itself was laid out");
+    for (const url of ["file:///etc/passwd", "file:///etc/hostname", "http://127.0.0.1:9/pixel.png"]) {
+      assert.ok(rendered.blocked.includes(url), `${url} was blocked (blocked: ${rendered.blocked.join(", ")})`);
+    }
+    await assert.rejects(renderPdf(launched, { htmlFile: path.join(dir, "remote.html") }), /may not read: https:\/\/attacker\.example\/track\.css/);
+  });
+});

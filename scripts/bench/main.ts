@@ -15,7 +15,8 @@ const { values } = parseArgs({
   options: {
     runs: { type: "string", default: "3" },
     tiny: { type: "boolean", default: false },
-    corpus: { type: "string", default: "../shared/corpus" },
+    // The corpus beside the project (../shared/corpus), wherever the command runs from.
+    corpus: { type: "string", default: new URL("../../../shared/corpus", import.meta.url).pathname },
     json: { type: "string", default: "output/bench.json" },
   },
 });

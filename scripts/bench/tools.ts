@@ -12,7 +12,7 @@ export interface Run {
 }
 
 export function folio(inputs: string[], out: string, editions: string[] = []): Run {
-  const args = ["--import", import.meta.resolve("tsx"), CLI, "build", ...inputs, "--out", out];
+  const args = ["--import", import.meta.resolve("tsx"), CLI, "build", ...inputs, "--out", out, "--force"];
   return { command: process.execPath, args: [...args, ...editions.flatMap((e) => ["--edition", e])] };
 }
 

@@ -18,7 +18,8 @@ Options:
   --paper <size>       a4 or letter, for every publication (default: each one's \`paper\`, else a4)
   --browser <path>     the Chrome or Chromium to render with (or FOLIO_BROWSER)
   --timeout <seconds>  how long one edition may take to render (default: 120)
-  --verbose            print progress even when output is not a terminal
+  --force              build even the publications unchanged since their last build
+  --verbose            print progress, and where the time went, even when output is not a terminal
   --check              then check what was built, as \`folio check\` does (exit 1 if a check fails)
   --help               show this text
 `;
@@ -36,6 +37,7 @@ export const buildCommand: Command = {
         paper: { type: "string" },
         timeout: { type: "string", default: "120" },
         verbose: { type: "boolean", default: false },
+        force: { type: "boolean", default: false },
         check: { type: "boolean", default: false },
       },
     });
@@ -55,6 +57,7 @@ export const buildCommand: Command = {
       editions: [...new Set(editions)],
       browser: values.browser,
       paper,
+      force: values.force,
       cwd,
       env,
       timeoutMs: timeout * 1000,

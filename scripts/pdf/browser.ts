@@ -105,15 +105,27 @@ function killGroup(pid: number | undefined): void {
 /**
  * Runs `fn` with one browser and always closes it afterwards: on success, on a
  * throw, and as soon as `signal` aborts (rejecting with the abort reason even
- * if `fn` is still waiting on something). A CLI's SIGINT/SIGTERM handler aborts
+ * if `fn` is still waiting on something). `options.meanwhile` runs while the
+ * browser starts. A CLI's SIGINT/SIGTERM handler aborts
  * `signal`; code that uses launchBrowser() directly calls close() instead.
  */
 export async function withBrowser<T>(
   executablePath: string,
   fn: (browser: Browser) => Promise<T>,
   signal?: AbortSignal,
+  options: { meanwhile?: () => Promise<void> } = {},
 ): Promise<T> {
-  const { browser, close } = await launchBrowser({ executablePath, signal });
+  // Chromium starts in its own processes: `meanwhile` (reading the
+  // manuscripts, say) runs while it does, instead of before or after.
+  const launching = launchBrowser({ executablePath, signal });
+  launching.catch(() => {}); // awaited below; a failure of `meanwhile` comes first
+  try {
+    await options.meanwhile?.();
+  } catch (error) {
+    await launching.then(({ close }) => close(), () => {});
+    throw error;
+  }
+  const { browser, close } = await launching;
   let onAbort = () => {};
   const aborted = new Promise<never>((_resolve, reject) => {
     onAbort = () => {

@@ -2,10 +2,13 @@
 // with notes placed for `float: footnote`, laid out by Paged.js, finished by pdf-lib.
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { Root } from "hast";
+import { visit } from "unist-util-visit";
 import type { Browser } from "puppeteer-core";
 import { unified } from "unified";
-import { fontFaceCss } from "../fonts.ts";
+import { FONT_FILES, fontFaceCss } from "../fonts.ts";
+import { Timings } from "../timings.ts";
 import rehypeAddressBreaks from "../html/rehype-address-breaks.ts";
 import rehypeHyphenate from "../html/rehype-hyphenate.ts";
 import rehypeNoteQr from "../html/rehype-note-qr.ts";
@@ -35,6 +38,7 @@ export interface PrintOptions {
   workDir: string;
   date?: Date;
   timeoutMs?: number;
+  timings?: Timings;
   signal?: AbortSignal;
 }
 
@@ -49,6 +53,8 @@ function transform(chapter: Chapter, lang: string, edition: PrintEdition) {
 }
 
 export async function makePrintEdition(publication: Publication, edition: PrintEdition, options: PrintOptions) {
+  const timings = options.timings ?? new Timings();
+  const started = performance.now();
   const trees = await Promise.all(publication.chapters.map((chapter) => transform(chapter, publication.meta.lang, edition)));
   const css = [fontFaceCss((font) => pathToFileURL(font.path).href)];
   for (const name of [...STYLESHEETS[edition], ...(publication.book ? BOOK_STYLESHEETS[edition] : [])]) css.push(await readTemplate(name));
@@ -58,15 +64,19 @@ export async function makePrintEdition(publication: Publication, edition: PrintE
     ? bookDocument(publication, trees, css.join("\n"), edition)
     : printDocument(publication, trees[0], css.join("\n"), edition);
   await writeFile(htmlFile, html);
+  timings.add("html", performance.now() - started);
 
   const { pdf, pageCount, outline } = await renderPdf(options.browser, {
     htmlFile,
+    // The page may read its fonts and the manuscript's images, and nothing else.
+    allowedPaths: [...FONT_FILES.map((font) => font.path), ...trees.flatMap(imageFiles)],
     outlineTags: ["h1", "h2", "h3"],
     timeoutMs: options.timeoutMs,
+    timing: (stage, ms) => timings.add(stage, ms),
     signal: options.signal,
   });
   const { meta, authors } = publication;
-  const bytes = await finishPdf(pdf, {
+  const bytes = await timings.time("finish", () => finishPdf(pdf, {
     title: meta.title,
     authors: authors.map((a) => a.name),
     subject: meta.description,
@@ -75,6 +85,16 @@ export async function makePrintEdition(publication: Publication, edition: PrintE
     date: options.date,
     outline,
     signal: options.signal,
-  });
+  }));
   return { bytes, pageCount };
+}
+
+/** The image files a tree shows (file:// addresses, as the loader left them). */
+function imageFiles(tree: Root): string[] {
+  const files: string[] = [];
+  visit(tree, "element", (node) => {
+    const src = node.properties.src;
+    if (node.tagName === "img" && typeof src === "string" && src.startsWith("file:")) files.push(fileURLToPath(src));
+  });
+  return files;
 }

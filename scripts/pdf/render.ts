@@ -1,19 +1,23 @@
-import { pathToFileURL } from "node:url";
-import Printer from "pagedjs-cli";
+// Lays out one HTML file with Paged.js in a page of the build's shared browser
+// and prints it. pagedjs-cli's Printer did this through a second connection to
+// the browser, serialized the whole document once for nothing, and waited for
+// half a second of network silence after layout; this drives the same Paged.js
+// (pagedjs-cli's browser bundle) in one page, and lets the page read nothing
+// but the files the build gave it (see ./requests.ts).
+import { createRequire } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Browser, Page } from "puppeteer-core";
-import { handlerScriptUrl } from "./handler-script.ts";
+import { handlerScript } from "./handler-script.ts";
 import { parseOutline, type OutlineItem } from "./outline.ts";
+import { allowOnly } from "./requests.ts";
 
 export interface RenderOptions {
   /** Absolute path of the HTML file: CSS inline, fonts and images as file:// URLs. */
   htmlFile: string;
+  /** Folders whose files the page may read (the HTML's own folder is added); nothing else, and no network. */
+  allowedPaths?: string[];
   /** Heading tags for bookmarks, outermost first, e.g. ["h1", "h2"]. */
   outlineTags?: string[];
-  /**
-   * Directories the page may load files from. Left empty, nothing is filtered;
-   * given, Printer's request interception aborts any other file:// request.
-   */
-  allowedPaths?: string[];
   /** For layout and PDF together. */
   timeoutMs?: number;
   /**
@@ -22,6 +26,8 @@ export interface RenderOptions {
    * calls, stable ids. On unless false.
    */
   handlers?: boolean;
+  /** Called with each stage's name and how long it took, in milliseconds. */
+  timing?: (stage: string, ms: number) => void;
   signal?: AbortSignal;
 }
 
@@ -31,65 +37,65 @@ export interface RenderedPdf {
   pageCount: number;
   /** Present when outlineTags were given. */
   outline?: OutlineItem[];
+  /** Requests the page made that were refused. */
+  blocked: string[];
 }
 
-/** Lays out one HTML file with Paged.js in the given browser and prints it. */
-export async function renderPdf(browser: Browser, options: RenderOptions): Promise<RenderedPdf> {
-  const { htmlFile, outlineTags = [], allowedPaths = [], timeoutMs = 120_000, handlers = true, signal } = options;
-  signal?.throwIfAborted();
+// pagedjs-cli's package.json `exports` hides dist/, so find the bundle beside its entry (src/index.js).
+const PAGED = fileURLToPath(new URL("../dist/browser.js", pathToFileURL(createRequire(import.meta.url).resolve("pagedjs-cli"))));
 
-  const additionalScripts = handlers ? [await handlerScriptUrl()] : [];
-  const { printer, connected, openedPage } = await openPrinter(browser, { allowedPaths, timeoutMs, additionalScripts });
+export async function renderPdf(browser: Browser, options: RenderOptions): Promise<RenderedPdf> {
+  const { htmlFile, outlineTags = [], timeoutMs = 120_000, handlers = true, signal } = options;
+  const timing = options.timing ?? (() => {});
+  signal?.throwIfAborted();
+  const page = await browser.newPage();
   try {
     return await settleWithin(timeoutMs, signal, async () => {
-      const laidOut = await printer.render({ url: pathToFileURL(htmlFile).href });
+      let started = performance.now();
+      const lap = (stage: string) => {
+        timing(stage, performance.now() - started);
+        started = performance.now();
+      };
+      const blocked = await allowOnly(page, [htmlFile, ...(options.allowedPaths ?? [])]);
+      await page.emulateMediaType("print");
+      // Paged.js starts by itself unless told not to, before its script runs.
+      await page.evaluateOnNewDocument(() => {
+        (window as unknown as { PagedConfig: object }).PagedConfig = { auto: false };
+      });
+      await page.goto(pathToFileURL(htmlFile).href, { waitUntil: "load", timeout: timeoutMs });
+      await page.addScriptTag({ path: PAGED });
+      if (handlers) await page.addScriptTag({ content: await handlerScript() });
+      lap("page");
+      const pageCount = await page.evaluate(layOut).catch((error: unknown) => {
+        // Paged.js fails on a stylesheet it may not read, with a bare ProgressEvent: say which.
+        if (blocked.length > 0) throw new Error(`the document asked for what it may not read: ${blocked.join(", ")}`);
+        throw error instanceof Error ? error : new Error(`Paged.js failed: ${String(error)}`);
+      });
+      lap("layout");
       // Before page.pdf(): it adds the links that make Chromium write destinations.
-      const outline = outlineTags.length > 0 ? await parseOutline(laidOut, outlineTags) : undefined;
-      const pdf = await laidOut.pdf({
+      const outline = outlineTags.length > 0 ? await parseOutline(page, outlineTags) : undefined;
+      const pdf = await page.pdf({
         preferCSSPageSize: true, // the @page size
         printBackground: true,
         displayHeaderFooter: false,
         margin: { top: 0, right: 0, bottom: 0, left: 0 }, // Paged.js draws the margins itself
         timeout: timeoutMs,
       });
-      return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), pageCount: printer.pages.length, outline };
+      lap("print");
+      return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), pageCount, outline, blocked };
     });
   } finally {
-    await openedPage()?.close().catch(() => {});
-    // Disconnect, never close: the browser is shared by the whole build.
-    connected.disconnect();
+    await page.close().catch(() => {});
   }
 }
 
-/** One Printer per document: it keeps the pages of earlier runs in `pages`. */
-async function openPrinter(browser: Browser, options: { allowedPaths: string[]; timeoutMs: number; additionalScripts: string[] }) {
-  const printer = new Printer({
-    browserEndpoint: browser.wsEndpoint(),
-    // closeAfter: a failed render would otherwise close the shared browser.
-    closeAfter: false,
-    allowLocal: true,
-    allowedPaths: options.allowedPaths,
-    timeout: options.timeoutMs,
-    additionalScripts: options.additionalScripts,
-  });
-  // Printer connects over its own CDP connection. Keep the page it opens, so
-  // that a timeout or abort can close it while render() is still waiting.
-  const connected = await printer.setup();
-  let page: Page | undefined;
-  const newPage = connected.newPage.bind(connected);
-  connected.newPage = async () => {
-    const opened = (page = await newPage());
-    // render() does not await this call: if the page closes meanwhile (abort,
-    // timeout), its rejection would be unhandled and end the whole process.
-    const setHeaders = opened.setExtraHTTPHeaders.bind(opened);
-    opened.setExtraHTTPHeaders = (headers) => {
-      const sent = setHeaders(headers);
-      sent.catch(() => {});
-      return sent;
-    };
-    return opened;
-  };
-  return { printer, connected, openedPage: () => page };
+/** Runs in the page: Paged.js's layout, once every font and image is there. */
+async function layOut(): Promise<number> {
+  await document.fonts.ready;
+  const paged = (window as unknown as { PagedPolyfill: { preview(): Promise<{ total: number }> } }).PagedPolyfill;
+  const flow = await paged.preview();
+  await document.fonts.ready; // faces first used by the margin boxes
+  return flow.total;
 }
 
 /** Resolves or rejects with `work`, unless the time runs out or `signal` aborts first. */
@@ -98,7 +104,7 @@ async function settleWithin<T>(timeoutMs: number, signal: AbortSignal | undefine
   const stop = signal ? AbortSignal.any([signal, deadline]) : deadline;
   let onStop = () => {};
   const stopped = new Promise<never>((_resolve, reject) => {
-    onStop = () => reject(deadline.aborted ? new Error(`Rendering took longer than ${timeoutMs} ms`) : signal?.reason);
+    onStop = () => reject(deadline.aborted ? new Error(`rendering took longer than ${timeoutMs / 1000} s (--timeout)`) : signal?.reason);
     if (stop.aborted) onStop();
     stop.addEventListener("abort", onStop, { once: true });
   });
@@ -110,3 +116,5 @@ async function settleWithin<T>(timeoutMs: number, signal: AbortSignal | undefine
     stop.removeEventListener("abort", onStop);
   }
 }
+
+export type { Page };

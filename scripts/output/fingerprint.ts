@@ -1,0 +1,41 @@
+// Don't re-do work: a publication whose manuscript, authors, images, Folio
+// itself (its code, templates and fonts) and build options are unchanged
+// since its last build is skipped. The fingerprint of what went into the
+// editions is kept beside them, as `.<slug>.fingerprint`.
+import { createHash } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+let folio: Promise<string> | undefined;
+
+/** A hash of Folio's own code, templates and locked dependencies: a new Folio rebuilds everything. */
+function folioFingerprint(): Promise<string> {
+  folio ??= (async () => {
+    const hash = createHash("sha256");
+    for (const folder of ["scripts", "templates"]) {
+      const names = (await readdir(join(ROOT, folder), { recursive: true })).sort();
+      for (const name of names) hash.update(name).update(await readFile(join(ROOT, folder, name)).catch(() => ""));
+    }
+    hash.update(await readFile(join(ROOT, "package-lock.json")).catch(() => ""));
+    return hash.digest("hex");
+  })();
+  return folio;
+}
+
+/** The fingerprint of a loaded publication (its text, authors and front matter) and what else shapes its editions. */
+export async function fingerprint(publication: object, options: object): Promise<string> {
+  const hash = createHash("sha256").update(await folioFingerprint()).update(JSON.stringify(options));
+  // Images by their bytes: the trees name them only by their file:// address.
+  const images: string[] = [];
+  const text = JSON.stringify(publication, (key, value) => {
+    if (key === "src" && typeof value === "string" && value.startsWith("file:")) images.push(fileURLToPath(value));
+    return value;
+  });
+  hash.update(text);
+  for (const image of images.sort()) hash.update(await readFile(image).catch(() => ""));
+  return hash.digest("hex");
+}
+
+export const fingerprintName = (slug: string) => `.${slug}.fingerprint`;
