@@ -26,7 +26,7 @@ async function build(name: string, files: Record<string, string>, argv = ["--edi
     await writeFile(join(dir, "manuscript", path), text);
   }
   const run = await runFolio(["build", ...argv], { cwd: dir });
-  const written = await readdir(join(dir, "output")).catch(() => []);
+  const written = (await readdir(join(dir, "output")).catch(() => [])).filter((name) => !name.endsWith(".fingerprint"));
   return { ...run, dir, written, epub: async (slug: string) => Epub.load(await readFile(join(dir, "output", `${slug}.epub`))) };
 }
 

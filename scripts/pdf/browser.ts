@@ -134,6 +134,7 @@ export async function withBrowser<T>(
     };
   });
   signal?.addEventListener("abort", onAbort, { once: true });
+  if (signal?.aborted) onAbort(); // aborted while `meanwhile` ran: the event has passed
   const work = (async () => fn(browser))(); // a synchronous throw becomes a rejection too
   // Once aborted, fn's own failure (a closed connection) is noise: don't let it go unhandled.
   work.catch(() => {});

@@ -85,7 +85,9 @@ export async function renderPdf(browser: Browser, options: RenderOptions): Promi
       return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), pageCount, outline, blocked };
     });
   } finally {
-    await page.close().catch(() => {});
+    // Not awaited: a page still busy laying out (after a timeout or Ctrl-C)
+    // closes only when its script yields; the browser is closed or killed anyway.
+    void page.close().catch(() => {});
   }
 }
 
