@@ -57,6 +57,29 @@ describe("page breaks", { skip, timeout: 120_000 }, () => {
   });
 });
 
+describe("words hyphenated over a page break", { skip, timeout: 60_000 }, () => {
+  // Long words with a soft hyphen between syllables, numbered in order: most
+  // lines end in a hyphen, and so do many pages.
+  const SYLLABLES = ["or", "ga", "ni", "sa", "tion", "de", "fen", "ce", "mi", "nis", "try"];
+  const words = Array.from({ length: 1500 }, (_, i) => {
+    const count = 3 + (i % 5);
+    return Array.from({ length: count }, (_, j) => SYLLABLES[(i * 7 + j * 3) % SYLLABLES.length]).join("\u00ad") + i;
+  });
+  const paragraphs = Array.from({ length: 15 }, (_, p) => `<p style="text-align: justify; hyphens: manual">${words.slice(p * 100, p * 100 + 100).join(" ")}</p>`);
+
+  test("should print each letter of a word broken over two pages", async () => {
+    const { pages } = await render(html(`<article>${paragraphs.join("")}</article>`));
+    // Each page's lines of text, without its number.
+    const lines = pages.map((page) => page.split("\n").map((line) => line.trim()).filter((line) => line && !/^\d+$/.test(line)));
+    const hyphen = /[\u00ad\u2011-]$/; // soft, or the one Paged.js adds at a break
+    const inWord = lines.slice(0, -1).filter((page) => hyphen.test(page[page.length - 1]));
+    assert.ok(inWord.length >= 3, `${inWord.length} pages end inside a word`);
+    // A line that ends in a hyphen goes on with the next, over a page too.
+    const text = lines.flat().join("\n").replace(/[\u00ad\u2011-]\n/g, "").replace(/\u00ad/g, "");
+    assert.deepEqual(text.split(/\s+/), words.map((word) => word.replace(/\u00ad/g, "")));
+  });
+});
+
 describe("tables", { skip, timeout: 60_000 }, () => {
   test("should repeat a table's header row at the top of each page it continues on", async () => {
     const rows = Array.from({ length: 70 }, (_, i) => `<tr><td>Row ${i + 1}</td><td>${(i + 1) * 17}</td></tr>`).join("");

@@ -7,4 +7,7 @@ import "./off-page.ts";
 import "./text-breaks.ts";
 import "./keep-together.ts";
 import "./table-headers.ts";
+import "./note-numbers.ts";
+import "./note-continuations.ts";
+import "./notes-with-calls.ts";
 import "./note-links.ts";

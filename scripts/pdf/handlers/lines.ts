@@ -55,7 +55,9 @@ export function linesIn(range: Range, limit = Infinity): Line[] {
       add(text, start, rects[0]);
       if (rects.length > 1) {
         for (let i = start + 1; i < end; i++) {
-          const [rect] = rectsOf(text, i, i + 1);
+          // The letter's own box is its last rectangle: Chromium gives the
+          // first letter after a soft hyphen at a line break the hyphen's too.
+          const rect = rectsOf(text, i, i + 1).pop();
           if (rect) add(text, i, rect);
         }
       }
