@@ -8,7 +8,7 @@ import { fontFaceCss } from "../../scripts/fonts.ts";
 const WORDS = "army reform doctrine brigade defence border units command forces training exercise air strategy".split(" ");
 
 /** A small, repeatable random number generator (mulberry32). */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -7,4 +7,6 @@ import "./off-page.ts";
 import "./text-breaks.ts";
 import "./keep-together.ts";
 import "./table-headers.ts";
+import "./note-numbers.ts";
+import "./note-continuations.ts";
 import "./note-links.ts";

@@ -31,7 +31,8 @@ export function linesAfter(block: HTMLElement, from: Place, context: BreakContex
   for (const note of copy.querySelectorAll("[data-note='footnote']")) {
     const call = document.createElement("a");
     call.className = note.className;
-    call.setAttribute("data-footnote-call", "");
+    // Its note's ref: the call shows that note's number (note-numbers.ts), as wide as on the page.
+    call.setAttribute("data-footnote-call", note.getAttribute("data-ref") ?? "");
     note.replaceWith(call);
   }
   block.after(copy);

@@ -46,6 +46,8 @@ export interface Chunker {
 export interface Hooks {
   beforeParsed?(content: DocumentFragment, chunker: Chunker): void;
   afterParsed?(parsed: DocumentFragment, chunker: Chunker): void;
+  /** A page was added (a blank one too); Paged.js puts the notes carried from the page before into its note area. */
+  beforePageLayout?(page: Page, content: DocumentFragment | undefined, breakToken: BreakToken | undefined, chunker: Chunker): void;
   /** A page starts: nothing is rendered into `wrapper` yet. */
   onPageLayout?(wrapper: HTMLElement, breakToken: BreakToken | undefined, layout: Layout): void;
   /** Before each measurement of the page for overflow. */
