@@ -39,6 +39,16 @@ describe("notes", { skip, timeout: 180_000 }, () => {
     return found;
   }
 
+  test("should print each note at the foot of the page of its call, moving the call's line on when the note does not fit", async () => {
+    // Paged.js printed the note on the next page, its call left on the last line of this one.
+    assert.deepEqual(await problems("pdf", [8, 11, 18, 24]), []);
+  });
+
+  test("should split no note that a page can hold whole", async () => {
+    // Paged.js printed what fitted of a note of a few lines and the rest on the next page.
+    assert.deepEqual(await problems("pdf", [4, 7, 13], 6), []);
+  });
+
   test("should number each handout note as its call, when a note went on to the next page", async () => {
     // Paged.js's counter skipped a note that arrived whole but marked as continued.
     assert.deepEqual(await problems("handout", [10, 25]), []);

@@ -9,4 +9,5 @@ import "./keep-together.ts";
 import "./table-headers.ts";
 import "./note-numbers.ts";
 import "./note-continuations.ts";
+import "./notes-with-calls.ts";
 import "./note-links.ts";
