@@ -26,8 +26,8 @@ export interface NotedEssayOptions {
 }
 
 /**
- * A manuscript of paragraphs of 2 to 10 lines, some with a note called
- * somewhere in them. Each note is an address (so the handout prints its QR
+ * A manuscript of paragraphs of `words` words (20 to 150 unless given), some
+ * with a note called somewhere in them. Each note is an address (so the handout prints its QR
  * code) and, for some, words after it that end in "end<n>.": a note's last word.
  */
 export function notedEssay(seed: number, options: NotedEssayOptions): string {

@@ -7,6 +7,7 @@
 // number of the one before. Setting the counters (`counter-set` applies after
 // `counter-increment`) makes `counter(footnote)` and `counter(footnote-marker)`
 // in any stylesheet show the right number, and a call and its note the same.
+// In a book the numbers start again at 1 in each chapter.
 import { type Hooks, Paged } from "./paged.ts";
 
 class NoteNumbers extends Paged.Handler implements Hooks {
@@ -14,9 +15,13 @@ class NoteNumbers extends Paged.Handler implements Hooks {
   afterParsed(parsed: DocumentFragment): void {
     const rules: string[] = [];
     let number = 0;
+    let chapter: Element | null = null;
     for (const note of parsed.querySelectorAll<HTMLElement>("[data-note='footnote']")) {
       const ref = note.dataset.ref;
       if (!ref) continue;
+      // A book numbers its notes from 1 in each chapter (section.chapter).
+      const inChapter = note.closest(".chapter");
+      if (inChapter !== chapter) [chapter, number] = [inChapter, 0];
       number++;
       const value = CSS.escape(ref);
       // !important: Paged.js's own rule for calls starts with `all: unset`.
