@@ -1,4 +1,4 @@
-// A long book: Pandoc's manual (/work/shared/corpus, read, never copied into
+// A long book: Pandoc's manual (../shared/corpus, read, never copied into
 // the project) split by its top-level headings into 23 chapters in a
 // temporary folder, built as an EPUB and a download PDF (the handout lays out
 // the same way and would double the time), and read back: the table of
@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { after, before, describe, test } from "node:test";
 import { expectationsOf } from "../scripts/check/expectations.ts";
 import { checkPdf } from "../scripts/check/pdf/index.ts";
@@ -18,7 +19,8 @@ import { runFolio } from "./helpers/run.ts";
 import { splitIntoBook } from "./helpers/split-book.ts";
 import { epubcheck, pdfInfo, pdfOutline, pdfText } from "./helpers/tools.ts";
 
-const corpus = "/work/shared/corpus/pandoc-manual.md";
+// The corpus beside the project (../shared/corpus), wherever the project is.
+const corpus = fileURLToPath(new URL("../../shared/corpus/pandoc-manual.md", import.meta.url));
 const title = "Pandoc User's Guide";
 let work: string;
 let book: string;
