@@ -1,6 +1,6 @@
 // Folio's Paged.js handlers (./handlers/) run in the page that Paged.js lays
-// out, so they are bundled into one classic script: pagedjs-cli adds it with a
-// <script> tag after Paged.js itself and before layout starts.
+// out, so they are bundled into one classic script: render.ts adds it to the
+// page after Paged.js itself and before layout starts.
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
@@ -15,11 +15,6 @@ export function handlerScript(): Promise<string> {
     throw error;
   });
   return bundled;
-}
-
-/** The bundle as a data: URL, a form Printer's `additionalScripts` accepts without a file. */
-export async function handlerScriptUrl(): Promise<string> {
-  return `data:text/javascript;base64,${Buffer.from(await handlerScript()).toString("base64")}`;
 }
 
 async function bundle(): Promise<string> {

@@ -1,7 +1,6 @@
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
 import type { PDFDocument } from "pdf-lib";
 import type { Page } from "puppeteer-core";
+import { pagedjsCliFile } from "./pagedjs-cli-file.ts";
 
 /** A bookmark: `destination` is the (encoded) id of the heading it points to. */
 export interface OutlineItem {
@@ -17,11 +16,8 @@ interface OutlineModule {
 
 let loaded: Promise<OutlineModule> | undefined;
 
-// pagedjs-cli's package.json `exports` hides src/outline.js, so find it beside
-// the package's entry point (src/index.js) and import it by file URL.
 function outlineModule(): Promise<OutlineModule> {
-  const entry = createRequire(import.meta.url).resolve("pagedjs-cli");
-  return (loaded ??= import(new URL("outline.js", pathToFileURL(entry)).href) as Promise<OutlineModule>);
+  return (loaded ??= import(pagedjsCliFile("outline.js").href) as Promise<OutlineModule>);
 }
 
 /**

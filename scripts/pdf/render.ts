@@ -4,11 +4,11 @@
 // half a second of network silence after layout; this drives the same Paged.js
 // (pagedjs-cli's browser bundle) in one page, and lets the page read nothing
 // but the files the build gave it (see ./requests.ts).
-import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Browser, Page } from "puppeteer-core";
 import { handlerScript } from "./handler-script.ts";
 import { parseOutline, type OutlineItem } from "./outline.ts";
+import { pagedjsCliFile } from "./pagedjs-cli-file.ts";
 import { allowOnly } from "./requests.ts";
 
 export interface RenderOptions {
@@ -41,8 +41,7 @@ export interface RenderedPdf {
   blocked: string[];
 }
 
-// pagedjs-cli's package.json `exports` hides dist/, so find the bundle beside its entry (src/index.js).
-const PAGED = fileURLToPath(new URL("../dist/browser.js", pathToFileURL(createRequire(import.meta.url).resolve("pagedjs-cli"))));
+const PAGED = fileURLToPath(pagedjsCliFile("../dist/browser.js"));
 
 export async function renderPdf(browser: Browser, options: RenderOptions): Promise<RenderedPdf> {
   const { htmlFile, outlineTags = [], timeoutMs = 120_000, handlers = true, signal } = options;

@@ -1,0 +1,12 @@
+// Files of the pagedjs-cli package that Folio uses but its package.json
+// `exports` hides (src/outline.js, dist/browser.js): found beside the
+// package's entry point, src/index.js.
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+
+const entry = pathToFileURL(createRequire(import.meta.url).resolve("pagedjs-cli"));
+
+/** The file:// URL of a file of pagedjs-cli, given relative to its src/ folder. */
+export function pagedjsCliFile(relative: string): URL {
+  return new URL(relative, entry);
+}
