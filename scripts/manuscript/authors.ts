@@ -4,9 +4,10 @@
 import { access } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { Root as HastRoot } from "hast";
-import type { Yaml } from "mdast";
+import type { Root, Yaml } from "mdast";
 import type { VFile } from "vfile";
 import { parseMarkdown, toHast } from "../markdown/processor.ts";
+import { placeOfKey } from "./front-matter.ts";
 import { readText } from "./read-text.ts";
 import { parseDocument } from "yaml";
 
@@ -69,4 +70,31 @@ export function authorResolver(dirs: string[], cwd: string): (value: string) => 
     if (!cache.has(value)) cache.set(value, resolve(value));
     return cache.get(value)!;
   };
+}
+
+/**
+ * Each of a manuscript's `author:` values resolved by `lookup`; one that is an
+ * id with no author file is an error placed at `author:` (or at `line`, for a
+ * Pandoc title block). `where` says where author files are looked for.
+ */
+export async function resolveAuthors(
+  values: string[],
+  lookup: (value: string) => Promise<Author | undefined>,
+  where: { file: VFile; tree: Root; line: number; folders: string },
+): Promise<Author[]> {
+  const authors: Author[] = [];
+  for (const value of values) {
+    const author = await lookup(value);
+    if (author) {
+      authors.push(author);
+      continue;
+    }
+    const yaml = where.tree.children.find((node): node is Yaml => node.type === "yaml");
+    where.file.message(`No author file for \`${value}\`: create authors/${value}.md${where.folders} with \`name:\` and a bio, or write the author's full name`, {
+      place: yaml ? placeOfKey(yaml, "author") : { line: where.line, column: 1 },
+      ruleId: "author-missing",
+      source: "folio",
+    }).fatal = true;
+  }
+  return authors;
 }

@@ -3,15 +3,14 @@
 // text as hast, with its title and ids fitted into the book.
 import { dirname, relative } from "node:path";
 import type { Root as HastRoot } from "hast";
-import type { Root, Yaml } from "mdast";
 import { unified } from "unified";
 import type { VFile } from "vfile";
 import rehypeChapterHeadings from "../html/rehype-chapter-headings.ts";
 import rehypeChapterIds from "../html/rehype-chapter-ids.ts";
 import { parseMarkdown, toHast } from "../markdown/processor.ts";
-import type { Author } from "./authors.ts";
+import { type Author, resolveAuthors } from "./authors.ts";
 import type { ChapterFile } from "./chapter-files.ts";
-import { placeOfKey, readChapterFrontMatter } from "./front-matter.ts";
+import { readChapterFrontMatter } from "./front-matter.ts";
 import { resolveImages } from "./images.ts";
 import { readText } from "./read-text.ts";
 
@@ -49,19 +48,10 @@ export async function loadChapter({ path, key }: ChapterFile, context: ChapterCo
   const meta = readChapterFrontMatter(tree, file);
   if (!meta) return undefined;
 
-  const authors: Author[] = [];
-  for (const value of meta.author) {
-    const author = await context.author(value);
-    if (author?.file && !context.files.includes(author.file)) context.files.push(author.file);
-    if (author) authors.push(author);
-    else {
-      file.message(`No author file for \`${value}\`: create authors/${value}.md, in the book's folder or the manuscript's, with \`name:\` and a bio, or write the author's full name`, {
-        place: authorPlace(tree),
-        ruleId: "author-missing",
-        source: "folio",
-      }).fatal = true;
-    }
-  }
+  const authors = await resolveAuthors(meta.author, context.author, {
+    file, tree, line: 1, folders: ", in the book's folder or the manuscript's,",
+  });
+  for (const author of authors) if (author.file && !context.files.includes(author.file)) context.files.push(author.file);
   // rehype-links leaves links to other chapters for the book to resolve.
   file.data.chapter = true;
   const body = await toHast(tree, file).catch((error) => {
@@ -83,9 +73,4 @@ export async function loadChapter({ path, key }: ChapterFile, context: ChapterCo
   if (failed()) return undefined;
   const lang = meta.lang !== context.lang ? meta.lang : undefined;
   return { file, id: key, title: title!, kind: meta.kind, lang, authors, body };
-}
-
-function authorPlace(tree: Root) {
-  const yaml = tree.children.find((node): node is Yaml => node.type === "yaml");
-  return yaml ? placeOfKey(yaml, "author") : { line: 1, column: 1 };
 }

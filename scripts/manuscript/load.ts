@@ -5,11 +5,10 @@
 // anything is written.
 import { stat } from "node:fs/promises";
 import { basename, dirname, join, relative } from "node:path";
-import type { Root, Yaml } from "mdast";
 import type { VFile } from "vfile";
 import { parseMarkdown, toHast } from "../markdown/processor.ts";
-import { type Author, resolveAuthor } from "./authors.ts";
-import { placeOfKey, readFrontMatter } from "./front-matter.ts";
+import { resolveAuthor, resolveAuthors } from "./authors.ts";
+import { readFrontMatter } from "./front-matter.ts";
 import { resolveImages } from "./images.ts";
 import { loadBook } from "./load-book.ts";
 import { ManuscriptError, type Publication, TITLE_ID } from "./publication.ts";
@@ -28,20 +27,10 @@ export async function loadPublication(path: string, cwd: string): Promise<{ publ
   const meta = readFrontMatter(tree, file);
   if (!meta || failed()) throw new ManuscriptError(files);
 
-  const authors: Author[] = [];
-  for (const value of meta.author) {
-    const author = await resolveAuthor(value, join(dirname(path), "authors"), cwd);
-    if (!author) {
-      file.message(`No author file for \`${value}\`: create authors/${value}.md with \`name:\` and a bio, or write the author's full name`, {
-        place: authorPlace(tree),
-        ruleId: "author-missing",
-        source: "folio",
-      }).fatal = true;
-      continue;
-    }
-    if (author.file) files.push(author.file);
-    authors.push(author);
-  }
+  const authors = await resolveAuthors(meta.author, (value) => resolveAuthor(value, join(dirname(path), "authors"), cwd), {
+    file, tree, line: 2, folders: "",
+  });
+  for (const author of authors) if (author.file) files.push(author.file);
   // A plugin that finds the manuscript can't be set stops the run (file.fail).
   const body = await toHast(tree, file).catch((error) => {
     if (failed()) throw new ManuscriptError(files);
@@ -51,10 +40,4 @@ export async function loadPublication(path: string, cwd: string): Promise<{ publ
   if (failed()) throw new ManuscriptError(files);
   const chapter = { file, id: TITLE_ID, title: meta.title, kind: meta.kind, authors, body };
   return { publication: { slug: basename(path, ".md"), file, meta, authors, contributors: authors, chapters: [chapter] }, files };
-}
-
-/** Where `author:` stands, for the message about an author id with no file. */
-function authorPlace(tree: Root) {
-  const yaml = tree.children.find((node): node is Yaml => node.type === "yaml");
-  return yaml ? placeOfKey(yaml, "author") : { line: 2, column: 1 };
 }
