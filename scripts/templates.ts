@@ -1,11 +1,9 @@
 // The files in templates/: stylesheets and the like, never code.
 import { readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
-
-const TEMPLATES = fileURLToPath(new URL("../templates/", import.meta.url));
+import { fromRoot } from "./root.ts";
 
 export function templatePath(name: string): string {
-  return TEMPLATES + name;
+  return fromRoot("templates", name);
 }
 
 export function readTemplate(name: string): Promise<string> {

@@ -1,8 +1,9 @@
 // The commands a benchmark runs: Folio itself, as its own process, and the
 // tools people use today, each given the same manuscript.
+import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-const CLI = fileURLToPath(new URL("../cli.ts", import.meta.url));
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const PAGEDJS = fileURLToPath(new URL("../../node_modules/.bin/pagedjs-cli", import.meta.url));
 
 export interface Run {
@@ -11,10 +12,15 @@ export interface Run {
   env?: NodeJS.ProcessEnv;
 }
 
+/**
+ * Folio as `npm run build` runs it: package.json's own command (bundle the
+ * CLI, then run the bundle), without npm's start-up around it.
+ */
 export function folio(inputs: string[], out: string, editions: string[] = []): Run {
-  // As `npm run build` runs it (package.json): with a larger young generation for the garbage collector.
-  const args = ["--max-semi-space-size=64", "--import", import.meta.resolve("tsx"), CLI, "build", ...inputs, "--out", out, "--force"];
-  return { command: process.execPath, args: [...args, ...editions.flatMap((e) => ["--edition", e])] };
+  const script = JSON.parse(readFileSync(`${ROOT}package.json`, "utf8")).scripts.build as string;
+  const args = [...inputs, "--out", out, "--force", ...editions.flatMap((e) => ["--edition", e])];
+  const env = { ...process.env, PATH: `${ROOT}node_modules/.bin:${process.env.PATH}` }; // as npm sets it
+  return { command: "sh", args: ["-c", `cd "$0" && ${script} "$@"`, ROOT, ...args], env };
 }
 
 export function pandocEpub(markdown: string, out: string): Run {

@@ -2,6 +2,7 @@
 // navigation document and each chapter. They live as files under templates/epub/ (no
 // markup in code); these are the only files this stage reads besides fonts and images.
 import { readFile } from "node:fs/promises";
+import { templatePath } from "../templates.ts";
 
 export interface EpubTemplates {
   contentOPF: string;
@@ -10,10 +11,8 @@ export interface EpubTemplates {
   chapterXHTML: string;
 }
 
-const templateDirectory = new URL("../../templates/epub/", import.meta.url);
-
 function readTemplate(name: string): Promise<string> {
-  return readFile(new URL(name, templateDirectory), "utf8");
+  return readFile(templatePath(`epub/${name}`), "utf8");
 }
 
 export async function loadEpubTemplates(): Promise<EpubTemplates> {

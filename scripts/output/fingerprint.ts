@@ -6,8 +6,8 @@ import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ROOT } from "../root.ts";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 let folio: Promise<string> | undefined;
 
 /** A hash of Folio's own code, templates and locked dependencies: a new Folio rebuilds everything. */

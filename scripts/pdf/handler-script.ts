@@ -1,10 +1,10 @@
 // Folio's Paged.js handlers (./handlers/) run in the page that Paged.js lays
 // out, so they are bundled into one classic script: render.ts adds it to the
 // page after Paged.js itself and before layout starts.
-import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { fromRoot } from "../root.ts";
 
-const entry = fileURLToPath(new URL("handlers/index.ts", import.meta.url));
+const entry = fromRoot("scripts", "pdf", "handlers", "index.ts");
 
 let bundled: Promise<string> | undefined;
 
