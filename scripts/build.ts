@@ -8,8 +8,8 @@ import type { VFile } from "vfile";
 import { EnvironmentError, UsageError } from "./errors.ts";
 import type { FrontMatter } from "./manuscript/front-matter.ts";
 import { findManuscripts, slugOf } from "./manuscript/find.ts";
-import { loadPublication, ManuscriptError, type Publication } from "./manuscript/load.ts";
 import { withBrowser } from "./pdf/browser.ts";
+import { PagedPages } from "./pdf/paged-pages.ts";
 import { browserHelp, findBrowser } from "./pdf/find-browser.ts";
 import { formatMessages } from "./report.ts";
 import { Timings } from "./timings.ts";
@@ -44,7 +44,6 @@ export async function build(options: BuildOptions): Promise<boolean> {
   const outDir = resolve(cwd, options.outDir);
   const paths = await findManuscripts(options.inputs, cwd);
 
-  const publications: Publication[] = [];
   let ok = true;
   const clashes = sameOutputs(paths);
   for (const [slug, [first, ...others]] of clashes) {
@@ -54,52 +53,82 @@ export async function build(options: BuildOptions): Promise<boolean> {
     ok = false;
   }
   const clashing = new Set(clashes.flatMap(([, same]) => same));
-  const load = async () => {
-    for (const path of paths.filter((p) => !clashing.has(p))) {
-      let files: VFile[];
-      try {
-        const loaded = await timings.time("load", () => loadPublication(path, cwd));
-        if (options.paper) loaded.publication.meta.paper = options.paper;
-        publications.push(loaded.publication);
-        files = loaded.files;
-      } catch (error) {
-        if (!(error instanceof ManuscriptError)) throw error;
-        files = error.files;
-        ok = false;
-      }
-      for (const line of formatMessages(files)) options.problem(line);
-    }
-  };
 
   // SOURCE_DATE_EPOCH (reproducible-builds.org): the same dates in every build.
   const epoch = options.env.SOURCE_DATE_EPOCH;
   const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
 
   // Every edition needs the browser (the PDFs are laid out in it, the EPUB's
-  // cover drawn): it starts while the manuscripts are read.
+  // cover drawn): it starts first, and the manuscripts are read while it does.
   const found = await findBrowser({ path: options.browser, env: options.env, signal });
   if (!found) throw new UsageError(browserHelp);
   const failures: string[] = [];
   const workDir = await mkdtemp(join(tmpdir(), "folio-"));
   try {
-    let loaded = 0;
     await withBrowser(found.executablePath, async (browser) => {
-      timings.add("browser", performance.now() - loaded); // what was left of its start once the manuscripts were read
-      for (const publication of publications) {
+      const launched = performance.now();
+      void browser.then(() => timings.add("browser", performance.now() - launched), () => {});
+      const pages = options.editions.some((e) => e !== "epub") ? new PagedPages(browser, { folder: workDir }) : undefined;
+      // Loaded here, not at start-up: the Markdown tools load while Chromium starts.
+      const { loadPublication, ManuscriptError } = await import("./manuscript/load.ts");
+      // A publication renders as soon as it is read, while the next one is
+      // read: both the browser and Node stay busy, and only a few publications
+      // are held in memory at once.
+      const inFlight = semaphore(PUBLICATIONS_AT_ONCE);
+      const renders: Promise<void>[] = [];
+      for (const path of paths.filter((p) => !clashing.has(p))) {
+        const done = await inFlight();
         signal?.throwIfAborted();
-        // One publication that fails to render does not cost the others theirs.
-        await makeEditions(publication, { ...options, outDir, browser, workDir, date, timings }).catch((error) => {
-          if (!(error instanceof EnvironmentError) || signal?.aborted) throw error;
-          failures.push(error.message);
-        });
+        let files: VFile[];
+        try {
+          const { publication, files: read } = await timings.time("load", () => loadPublication(path, cwd));
+          if (options.paper) publication.meta.paper = options.paper;
+          files = read;
+          const rendered = makeEditions(publication, { ...options, outDir, browser, pages, date, timings }).catch((error) => {
+            // One publication that fails to render does not cost the others theirs.
+            if (!(error instanceof EnvironmentError) || signal?.aborted) throw error;
+            failures.push(error.message);
+          });
+          const finished = rendered.finally(done);
+          finished.catch(() => {}); // not unhandled while the next manuscripts are read: awaited below
+          renders.push(finished);
+        } catch (error) {
+          done();
+          if (!(error instanceof ManuscriptError)) throw error;
+          files = error.files;
+          ok = false;
+        }
+        for (const line of formatMessages(files)) options.problem(line);
       }
-    }, signal, { meanwhile: () => load().then(() => void (loaded = performance.now())) });
+      await Promise.all(renders);
+      // Chromium's start is timed by the event loop, which a long manuscript's
+      // reading (one synchronous step) holds up: give it as long as a render.
+    }, signal, { timeoutMs: Math.max(30_000, options.timeoutMs ?? 0) });
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
   options.progress(timings.summary());
   if (failures.length > 0) throw new EnvironmentError(failures.join("\n"));
   return ok;
+}
+
+/** How many publications may be read and not yet written: two rendering, one being read. */
+const PUBLICATIONS_AT_ONCE = 3;
+
+/** Lets at most `size` holders in at a time; each gets the function that lets the next one in. */
+function semaphore(size: number): () => Promise<() => void> {
+  let free = size;
+  const waiting: (() => void)[] = [];
+  const release = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else free++;
+  };
+  return async () => {
+    if (free > 0) free--;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    return release;
+  };
 }
 
 /** Manuscripts (or books) whose outputs would have one name (on a case-insensitive disk too), by slug. */

@@ -9,6 +9,7 @@ import type { Publication } from "./manuscript/load.ts";
 import { fingerprint, fingerprintName } from "./output/fingerprint.ts";
 import { type OutputFile, writeAtomically } from "./output/write-atomic.ts";
 import type { PrintEdition } from "./pdf/edition.ts";
+import type { PagedPages } from "./pdf/paged-pages.ts";
 import { formatSize } from "./report.ts";
 import type { Timings } from "./timings.ts";
 
@@ -23,9 +24,10 @@ export interface EditionsOptions {
   editions: Edition[];
   outDir: string;
   cwd: string;
-  browser: Browser;
-  /** A private temporary folder for the HTML handed to the browser. */
-  workDir: string;
+  /** The build's browser, once it has started. */
+  browser: Promise<Browser>;
+  /** Its pages ready to lay out PDFs (when a print edition is asked for). */
+  pages?: PagedPages;
   date?: Date;
   /** Build even when nothing changed since the last build. */
   force?: boolean;
@@ -37,7 +39,7 @@ export interface EditionsOptions {
 
 /** Makes and writes a publication's editions; throws an EnvironmentError naming each one that failed. */
 export async function makeEditions(publication: Publication, options: EditionsOptions): Promise<void> {
-  const { browser, workDir, date, signal, timeoutMs, timings } = options;
+  const { browser, pages, date, signal, timeoutMs, timings } = options;
   const names = options.editions.map((edition) => outputName(publication.slug, edition));
   const print = await fingerprint(publication, { editions: options.editions, date });
   if (!options.force && (await unchanged(options.outDir, publication.slug, names, print))) {
@@ -50,10 +52,11 @@ export async function makeEditions(publication: Publication, options: EditionsOp
       // Loaded here, not at start-up: pdf-lib and epub-gen-memory load while the browser starts its work.
       if (edition === "epub") {
         const { makeEpubEdition } = await import("./epub/edition.ts");
-        return { name, bytes: await timings.time("epub", () => makeEpubEdition(publication, { date, browser })) };
+        return { name, bytes: await timings.time("epub", async () => makeEpubEdition(publication, { date, browser: await browser })) };
       }
       const { makePrintEdition } = await import("./pdf/edition.ts");
-      const pdf = await makePrintEdition(publication, edition, { browser, workDir, date, signal, timeoutMs, timings });
+      // The build makes the pages whenever a print edition is asked for.
+      const pdf = await makePrintEdition(publication, edition, { pages: pages!, date, signal, timeoutMs, timings });
       return { name, bytes: pdf.bytes, pages: pdf.pageCount };
     }),
   );

@@ -35,11 +35,10 @@ after(() => rm(directory, { recursive: true, force: true }));
 
 test("should render a 1600×2560 JPEG, the same bytes for the same input", { skip: !browser && "no Chrome or Chromium found" }, async () => {
   const cover = { title: "A <b>Title</b> & More", kind: "Essay", authors: ["Jane Doe", "John Roe"], lang: "en" };
-  const [first, second, other] = await withBrowser(browser!.executablePath, async (b) => [
-    await renderCover(b, cover),
-    await renderCover(b, cover),
-    await renderCover(b, { ...cover, title: "Another title" }),
-  ]);
+  const [first, second, other] = await withBrowser(browser!.executablePath, async (launched) => {
+    const b = await launched;
+    return [await renderCover(b, cover), await renderCover(b, cover), await renderCover(b, { ...cover, title: "Another title" })];
+  });
   assert.deepEqual(imageSize(first), { type: "jpg", width: 1600, height: 2560 });
   assert.deepEqual(first, second);
   assert.notDeepEqual(first, other);

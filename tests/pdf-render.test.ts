@@ -1,13 +1,14 @@
 import assert from "node:assert/strict";
 import type { ChildProcess } from "node:child_process";
 import { execFileSync } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { withBrowser } from "../scripts/pdf/browser.ts";
 import { BrowserNotFoundError, findBrowser } from "../scripts/pdf/find-browser.ts";
 import { finishPdf } from "../scripts/pdf/finish.ts";
+import { PagedPages } from "../scripts/pdf/paged-pages.ts";
 import { renderPdf } from "../scripts/pdf/render.ts";
 
 const html = `<!doctype html>
@@ -45,8 +46,8 @@ after(async () => {
 test("should render footnotes at the foot of page 1 and write metadata", { skip, timeout: 60_000 }, async () => {
   let child: ChildProcess | null = null;
   const pdf = await withBrowser(browser!.executablePath, async (launched) => {
-    child = launched.process();
-    const rendered = await renderPdf(launched, { htmlFile: path.join(dir, "tiny.html"), outlineTags: ["h1"] });
+    child = (await launched).process();
+    const rendered = await renderPdf(new PagedPages(launched, { folder: dir }), { html: await readFile(path.join(dir, "tiny.html"), "utf8"), outlineTags: ["h1"] });
     assert.equal(rendered.pageCount, 1);
     return finishPdf(rendered.pdf, {
       title: "A tiny document",
@@ -87,9 +88,9 @@ test("should close the browser and reject with the reason when aborted", { skip,
     withBrowser(
       browser!.executablePath,
       async (launched) => {
-        child = launched.process();
+        child = (await launched).process();
         setTimeout(() => controller.abort(reason), 50);
-        return renderPdf(launched, { htmlFile: path.join(dir, "tiny.html"), signal: controller.signal });
+        return renderPdf(new PagedPages(launched, { folder: dir }), { html: await readFile(path.join(dir, "tiny.html"), "utf8"), signal: controller.signal });
       },
       controller.signal,
     ),
@@ -115,14 +116,13 @@ test("should let the page read only the files it was given: no other file, no ne
 <body><p>Text.</p><img src="file:///etc/passwd" alt="x"><img src="http://127.0.0.1:9/pixel.png" alt="y"></body></html>`;
   const remoteStyle = `<!doctype html><html><head><meta charset="utf-8"><title>Remote</title>
 <style>@import url("https://attacker.example/track.css"); @page { size: A4; }</style></head><body><p>Text.</p></body></html>`;
-  await writeFile(path.join(dir, "hostile.html"), hostile);
-  await writeFile(path.join(dir, "remote.html"), remoteStyle);
   await withBrowser(browser!.executablePath, async (launched) => {
-    const rendered = await renderPdf(launched, { htmlFile: path.join(dir, "hostile.html") });
+    const pages = new PagedPages(launched, { folder: dir });
+    const rendered = await renderPdf(pages, { html: hostile });
     assert.equal(rendered.pageCount, 1, "the document itself was laid out");
     for (const url of ["file:///etc/passwd", "file:///etc/hostname", "http://127.0.0.1:9/pixel.png"]) {
       assert.ok(rendered.blocked.includes(url), `${url} was blocked (blocked: ${rendered.blocked.join(", ")})`);
     }
-    await assert.rejects(renderPdf(launched, { htmlFile: path.join(dir, "remote.html") }), /may not read: https:\/\/attacker\.example\/track\.css/);
+    await assert.rejects(renderPdf(pages, { html: remoteStyle }), /may not read: https:\/\/attacker\.example\/track\.css/);
   });
 });

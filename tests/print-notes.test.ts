@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { launchBrowser, type LaunchedBrowser } from "../scripts/pdf/browser.ts";
+import { PagedPages } from "../scripts/pdf/paged-pages.ts";
 import { findBrowser } from "../scripts/pdf/find-browser.ts";
 import type { PrintEdition } from "../scripts/pdf/edition.ts";
 import { notedEssay, noteProblems } from "./helpers/noted-essay.ts";
@@ -17,10 +18,12 @@ import { cannotRender as skip } from "./helpers/render-html.ts";
 describe("notes", { skip, timeout: 180_000 }, () => {
   let launched: LaunchedBrowser;
   let dir: string;
+  let pages: PagedPages;
   before(async () => {
     const found = await findBrowser({ env: process.env });
     launched = await launchBrowser({ executablePath: found!.executablePath });
     dir = await mkdtemp(path.join(tmpdir(), "folio-notes-test-"));
+    pages = new PagedPages(Promise.resolve(launched.browser), { folder: dir });
   });
   after(async () => {
     await launched?.close();
@@ -34,7 +37,7 @@ describe("notes", { skip, timeout: 180_000 }, () => {
       const file = path.join(dir, `essay-${edition}-${seed}-${noteLines}.md`);
       await writeFile(file, notedEssay(seed, { paragraphs: 8, noteRate: 1, noteLines, words: [100, 160], paper: "letter" }));
       const workDir = path.join(dir, path.basename(file, ".md"));
-      for (const problem of await noteProblems(launched.browser, file, edition, workDir)) found.push(`seed ${seed}, ${problem}`);
+      for (const problem of await noteProblems(pages, file, edition, workDir)) found.push(`seed ${seed}, ${problem}`);
     }
     return found;
   }

@@ -1,7 +1,6 @@
 // `folio build`: the options of the build command, read into BuildOptions.
 import { parseArgs } from "node:util";
 import { build } from "../build.ts";
-import { checkBuilt } from "../check/check.ts";
 import { EDITIONS, type Edition } from "../editions.ts";
 import { UsageError } from "../errors.ts";
 import type { Command } from "../io.ts";
@@ -67,6 +66,7 @@ export const buildCommand: Command = {
     });
     if (!values.check || !ok) return ok ? 0 : 1; // a failed build's editions are not worth checking
     const { out: outDir, browser } = values;
+    const { checkBuilt } = await import("../check/check.ts"); // its validators cost a plain build start-up time
     return checkBuilt({ inputs, outDir, editions, paper, browser, cwd, env, signal, write: (text) => stdout.write(text) });
   },
 };

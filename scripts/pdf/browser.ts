@@ -105,27 +105,22 @@ function killGroup(pid: number | undefined): void {
 /**
  * Runs `fn` with one browser and always closes it afterwards: on success, on a
  * throw, and as soon as `signal` aborts (rejecting with the abort reason even
- * if `fn` is still waiting on something). `options.meanwhile` runs while the
- * browser starts. A CLI's SIGINT/SIGTERM handler aborts
- * `signal`; code that uses launchBrowser() directly calls close() instead.
+ * if `fn` is still waiting on something). `fn` starts at once, with the
+ * browser still starting in its own processes: it awaits the browser when it
+ * needs it, and does its own work (reading the manuscripts, say) meanwhile.
+ * `options.timeoutMs` bounds the browser's start. A
+ * CLI's SIGINT/SIGTERM handler aborts `signal`; code that uses launchBrowser()
+ * directly calls close() instead.
  */
 export async function withBrowser<T>(
   executablePath: string,
-  fn: (browser: Browser) => Promise<T>,
+  fn: (browser: Promise<Browser>) => Promise<T>,
   signal?: AbortSignal,
-  options: { meanwhile?: () => Promise<void> } = {},
+  options: { timeoutMs?: number } = {},
 ): Promise<T> {
-  // Chromium starts in its own processes: `meanwhile` (reading the
-  // manuscripts, say) runs while it does, instead of before or after.
-  const launching = launchBrowser({ executablePath, signal });
-  launching.catch(() => {}); // awaited below; a failure of `meanwhile` comes first
-  try {
-    await options.meanwhile?.();
-  } catch (error) {
-    await launching.then(({ close }) => close(), () => {});
-    throw error;
-  }
-  const { browser, close } = await launching;
+  const launching = launchBrowser({ executablePath, signal, timeoutMs: options.timeoutMs });
+  launching.catch(() => {}); // a browser that failed to start fails what awaits it
+  const close = () => launching.then(({ close }) => close(), () => {});
   let onAbort = () => {};
   const aborted = new Promise<never>((_resolve, reject) => {
     onAbort = () => {
@@ -134,8 +129,8 @@ export async function withBrowser<T>(
     };
   });
   signal?.addEventListener("abort", onAbort, { once: true });
-  if (signal?.aborted) onAbort(); // aborted while `meanwhile` ran: the event has passed
-  const work = (async () => fn(browser))(); // a synchronous throw becomes a rejection too
+  if (signal?.aborted) onAbort();
+  const work = (async () => fn(launching.then(({ browser }) => browser)))(); // a synchronous throw becomes a rejection too
   // Once aborted, fn's own failure (a closed connection) is noise: don't let it go unhandled.
   work.catch(() => {});
   try {

@@ -1,11 +1,8 @@
 // A print edition (the download PDF or the handout): the publication's tree
 // with notes placed for `float: footnote`, laid out by Paged.js, finished by pdf-lib.
-import { writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Root } from "hast";
 import { visit } from "unist-util-visit";
-import type { Browser } from "puppeteer-core";
 import { unified } from "unified";
 import { FONT_FILES, fontFaceCss } from "../fonts.ts";
 import { Timings } from "../timings.ts";
@@ -18,6 +15,7 @@ import { printDocument } from "../html/print-document.ts";
 import type { Chapter, Publication } from "../manuscript/load.ts";
 import { readTemplate } from "../templates.ts";
 import { finishPdf } from "./finish.ts";
+import type { PagedPages } from "./paged-pages.ts";
 import { renderPdf } from "./render.ts";
 
 export type PrintEdition = "pdf" | "handout";
@@ -33,9 +31,8 @@ const BOOK_STYLESHEETS: Record<PrintEdition, string[]> = {
 };
 
 export interface PrintOptions {
-  browser: Browser;
-  /** A private temporary folder for the HTML handed to the browser. */
-  workDir: string;
+  /** The build's pages ready to lay out. */
+  pages: PagedPages;
   date?: Date;
   timeoutMs?: number;
   timings?: Timings;
@@ -59,15 +56,13 @@ export async function makePrintEdition(publication: Publication, edition: PrintE
   const css = [fontFaceCss((font) => pathToFileURL(font.path).href)];
   for (const name of [...STYLESHEETS[edition], ...(publication.book ? BOOK_STYLESHEETS[edition] : [])]) css.push(await readTemplate(name));
   css.push(`@page { size: ${publication.meta.paper === "letter" ? "letter" : "A4"}; }`);
-  const htmlFile = join(options.workDir, `${publication.slug}-${edition}.html`);
   const html = publication.book
     ? bookDocument(publication, trees, css.join("\n"), edition)
     : printDocument(publication, trees[0], css.join("\n"), edition);
-  await writeFile(htmlFile, html);
   timings.add("html", performance.now() - started);
 
-  const { pdf, pageCount, outline } = await renderPdf(options.browser, {
-    htmlFile,
+  const { pdf, pageCount, outline } = await renderPdf(options.pages, {
+    html,
     // The page may read its fonts and the manuscript's images, and nothing else.
     allowedPaths: [...FONT_FILES.map((font) => font.path), ...trees.flatMap(imageFiles)],
     outlineTags: ["h1", "h2", "h3"],

@@ -4,12 +4,12 @@
 // over two pages.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Browser } from "puppeteer-core";
 import { expectationsOf } from "../../scripts/check/expectations.ts";
 import { pdfContext } from "../../scripts/check/pdf/context.ts";
 import { notesCheck } from "../../scripts/check/pdf/notes.ts";
 import { loadPublication } from "../../scripts/manuscript/load.ts";
 import { makePrintEdition, type PrintEdition } from "../../scripts/pdf/edition.ts";
+import type { PagedPages } from "../../scripts/pdf/paged-pages.ts";
 import { random } from "./page-breaks.ts";
 
 const WORDS = "army reform doctrine brigade defence border units command forces training exercise air strategy ministry".split(" ");
@@ -53,10 +53,10 @@ export function notedEssay(seed: number, options: NotedEssayOptions): string {
 }
 
 /** What is wrong with the notes of `edition` built from the manuscript `file`. */
-export async function noteProblems(browser: Browser, file: string, edition: PrintEdition, workDir: string): Promise<string[]> {
+export async function noteProblems(pages: PagedPages, file: string, edition: PrintEdition, workDir: string): Promise<string[]> {
   const { publication } = await loadPublication(file, path.dirname(file));
   await mkdir(workDir, { recursive: true });
-  const { bytes } = await makePrintEdition(publication, edition, { browser, workDir });
+  const { bytes } = await makePrintEdition(publication, edition, { pages });
   const pdf = path.join(workDir, `${publication.slug}-${edition}.pdf`);
   await writeFile(pdf, bytes);
   const context = pdfContext(pdf, edition, expectationsOf(publication));

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { launchBrowser, type LaunchedBrowser } from "../../scripts/pdf/browser.ts";
 import { findBrowser } from "../../scripts/pdf/find-browser.ts";
+import { PagedPages } from "../../scripts/pdf/paged-pages.ts";
 import { renderPdf } from "../../scripts/pdf/render.ts";
 import { pdfText } from "./tools.ts";
 
@@ -24,10 +25,16 @@ export const cannotRender = !found ? "no Chrome or Chromium found" : !hasPoppler
 
 export class HtmlRenderer {
   private count = 0;
+  private readonly withHandlers: PagedPages;
+  private readonly without: PagedPages;
   private constructor(
     private readonly dir: string,
     private readonly launched: LaunchedBrowser,
-  ) {}
+  ) {
+    const browser = Promise.resolve(launched.browser);
+    this.withHandlers = new PagedPages(browser, { folder: dir, size: 1 });
+    this.without = new PagedPages(browser, { folder: dir, size: 1, handlers: false });
+  }
 
   static async open(): Promise<HtmlRenderer> {
     const dir = await mkdtemp(path.join(tmpdir(), "folio-render-test-"));
@@ -36,10 +43,8 @@ export class HtmlRenderer {
 
   /** The PDF's bytes and each page's text. */
   async render(document: string, handlers = true): Promise<{ pdf: Uint8Array; pages: string[] }> {
-    const htmlFile = path.join(this.dir, `${++this.count}.html`);
-    await writeFile(htmlFile, document);
-    const rendered = await renderPdf(this.launched.browser, { htmlFile, handlers });
-    const file = htmlFile.replace(/html$/, "pdf");
+    const rendered = await renderPdf(handlers ? this.withHandlers : this.without, { html: document });
+    const file = path.join(this.dir, `${++this.count}.pdf`);
     await writeFile(file, rendered.pdf);
     const pages = await Promise.all(Array.from({ length: rendered.pageCount }, (_, i) => pdfText(file, i + 1)));
     return { pdf: rendered.pdf, pages };
