@@ -22,6 +22,7 @@ const plugins: Record<string, Plugin<any[], Root> | undefined> = {
   processor: undefined,
   // A remark plugin, part of the processor: its cases are the processor's HTML.
   "remark-source-notes": undefined,
+  "remark-typography": undefined,
   "rehype-print-notes": rehypePrintNotes,
   "rehype-epub-notes": rehypeEpubNotes,
   "rehype-hyphenate": rehypeHyphenate,

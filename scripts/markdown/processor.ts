@@ -10,7 +10,6 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
-import remarkSmartypants from "remark-smartypants";
 import { unified } from "unified";
 import remarkFlatNotes from "./remark-flat-notes.ts";
 import remarkLimits from "./remark-limits.ts";
@@ -24,6 +23,7 @@ import remarkBareAddresses from "./remark-bare-addresses.ts";
 import remarkDuplicateSources from "./remark-duplicate-sources.ts";
 import remarkEmptyLinks from "./remark-empty-links.ts";
 import remarkFootnotePairs from "./remark-footnote-pairs.ts";
+import remarkTypography from "./remark-typography.ts";
 
 export function createProcessor() {
   return unified()
@@ -37,14 +37,14 @@ export function createProcessor() {
     .use(remarkFlatNotes)
     // Lint: positioned warnings the build prints and `folio check` fails on.
     // After the source notes (what they leave is what the reader gets), before
-    // smartypants, which splits the text into pieces without places.
+    // the typography, after which the text no longer reads as in the source.
     .use(remarkFootnotePairs)
     .use(remarkEmptyLinks)
     .use(remarkBareAddresses)
     .use(remarkDuplicateSources)
     // Curly quotes, real dashes and ellipses where the writer typed straight ones.
     // `--` an en dash, `---` an em dash, as in Pandoc and TeX.
-    .use(remarkSmartypants, { dashes: "oldschool" })
+    .use(remarkTypography)
     .use(remarkRehype, {
       // Raw HTML is part of Markdown: keep it, to be parsed and sanitized below.
       allowDangerousHtml: true,
