@@ -13,7 +13,7 @@
 // (tests/fixtures/remark-typography/where-smartypants-erred), smartypants was
 // wrong: a quote touching a sentence's end curled by where parse-latin cut
 // the sentence, a dash left straight after a spaced ellipsis.
-import type { Nodes, Root, Text } from "mdast";
+import type { Link, Nodes, Root, Text } from "mdast";
 import type { Plugin } from "unified";
 
 const remarkTypography: Plugin<[], Root> = function () {
@@ -40,6 +40,10 @@ const remarkTypography: Plugin<[], Root> = function () {
         add(node.value);
       } else if (node.type === "inlineCode") {
         add("A".repeat(node.value.length));
+      } else if (node.type === "link" && showsItsAddress(node)) {
+        // An address shown as itself (<https://a.example/x--y...>, a source
+        // note's) is copied by readers: it keeps its hyphens and dots.
+        add("A".repeat(node.children[0].value.length));
       } else if ("children" in node) {
         if (node.type === "paragraph" || node.type === "heading" || node.type === "tableCell") add(" ");
         for (const child of node.children) collect(child);
@@ -57,6 +61,11 @@ const remarkTypography: Plugin<[], Root> = function () {
 };
 
 export default remarkTypography;
+
+function showsItsAddress(link: Link): link is Link & { children: [Text] } {
+  const [only, ...others] = link.children;
+  return others.length === 0 && only?.type === "text" && !/\s/.test(only.value) && link.url.endsWith(only.value);
+}
 
 // The characters parse-latin (retext's tokenizer) sorts text by: white space,
 // word characters (letters, marks, digits) and the rest, punctuation and
