@@ -35,7 +35,10 @@ for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
     const dir = await longProject(signal);
     const build = await spawnFolio(["build", "manuscript", "--out", "out"], { cwd: dir });
     assert.ok(await until(() => processesNaming(build.tmp).length > 0, 30_000), "the build started a browser");
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // The browser starts first; reading the manuscript (about 2 s, one
+    // synchronous step that a signal waits for) goes on meanwhile: the signal
+    // lands once the browser is laying the manuscript out.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
     const sent = Date.now();
     build.kill(signal);
     const exit = await build.exited;
