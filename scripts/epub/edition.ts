@@ -34,10 +34,13 @@ export interface EpubEditionOptions {
 export async function makeEpubEdition(publication: Publication, options: EpubEditionOptions = {}) {
   const { meta, authors, book } = publication;
   const names = authors.map((a) => a.name);
+  // The cover is drawn in the browser's processes while the chapters are written here.
+  const jpeg = options.browser && renderCover(options.browser, { title: meta.title, kind: meta.kind, authors: names, lang: meta.lang });
+  jpeg?.catch(() => {}); // awaited below: if the chapters fail first, its failure is not left unhandled
   const xhtml = new XhtmlWriter();
   const chapters = book ? await bookChapters(publication, xhtml) : await articleChapters(publication, xhtml);
-  const cover = options.browser && {
-    jpeg: await renderCover(options.browser, { title: meta.title, kind: meta.kind, authors: names, lang: meta.lang }),
+  const cover = jpeg && {
+    jpeg: await jpeg,
     // What the image says, for screen readers and for readers that show no images.
     alt: names.length > 0 ? `${meta.title}, ${book && book.authors.length === 0 ? "edited by" : "by"} ${listOfNames(names)}` : meta.title,
   };
