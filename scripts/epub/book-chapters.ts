@@ -12,6 +12,7 @@ import { hastText } from "../html/hast-text.ts";
 import rehypeEpubChapterLinks from "../html/rehype-epub-chapter-links.ts";
 import rehypeEpubNotes from "../html/rehype-epub-notes.ts";
 import type { Publication } from "../manuscript/publication.ts";
+import { copyTree } from "./copy-tree.ts";
 import type { EpubChapter, NavSection } from "./package.ts";
 import type { XhtmlWriter } from "./xhtml.ts";
 
@@ -22,7 +23,7 @@ export async function bookChapters(publication: Publication, xhtml: XhtmlWriter)
   const { chapters } = publication;
   // Chapter keys are ASCII words and hyphens, unique, and never `toc`, `cover` or `title-page`.
   const files = chapters.map((chapter) => `${chapter.id}.xhtml`);
-  const trees = await Promise.all(chapters.map((chapter) => unified().use(rehypeEpubNotes).run(structuredClone(chapter.body))));
+  const trees = await Promise.all(chapters.map((chapter) => unified().use(rehypeEpubNotes).run(copyTree(chapter.body))));
   const bio = bioSection(publication.contributors, { book: true });
 
   const fileOf = new Map<string, string>();

@@ -15,6 +15,7 @@ import type { Publication } from "../manuscript/load.ts";
 import { readTemplate } from "../templates.ts";
 import { renderCover } from "./cover.ts";
 import { bookChapters } from "./book-chapters.ts";
+import { copyTree } from "./copy-tree.ts";
 import { type EpubChapter, packageEpub } from "./package.ts";
 import { XhtmlWriter } from "./xhtml.ts";
 
@@ -67,7 +68,7 @@ export async function makeEpubEdition(publication: Publication, options: EpubEdi
 
 async function articleChapters(publication: Publication, xhtml: XhtmlWriter): Promise<EpubChapter[]> {
   const { meta, authors } = publication;
-  const body = await unified().use(rehypeEpubNotes).run(structuredClone(publication.chapters[0].body));
+  const body = await unified().use(rehypeEpubNotes).run(copyTree(publication.chapters[0].body));
   const chapters: EpubChapter[] = [
     {
       filename: "article.xhtml",
