@@ -1,7 +1,12 @@
 // The EPUB's container: a plain ZIP (OCF 3.2 §4), written here in one buffer with
 // Node's own zlib. Every entry has the one date given, no extra fields and no folder
 // entries, so the same files give the same bytes; `mimetype` is first and stored.
-import { deflateRawSync } from "node:zlib";
+// The entries are deflated side by side in libuv's threads, which leaves the main
+// thread free meanwhile (for the cover's messages to and from Chromium).
+import { promisify } from "node:util";
+import { deflateRaw } from "node:zlib";
+
+const deflate = promisify(deflateRaw);
 
 export interface ZipEntry {
   /** The path inside the zip, ASCII, with `/` between folders. */
@@ -21,23 +26,23 @@ const STORED = 0;
 const DEFLATED = 8;
 
 /** The entries as a ZIP file, in the order given, every one dated `date` (UTC, to the 2 s DOS time keeps). */
-export function zip(entries: ZipEntry[], date: Date): Uint8Array {
+export async function zip(entries: ZipEntry[], date: Date): Promise<Uint8Array> {
   const { time, date: day } = dosDateTime(date);
   const encoder = new TextEncoder();
+  const files = entries.map((entry) => (typeof entry.data === "string" ? encoder.encode(entry.data) : entry.data));
+  const deflated = await Promise.all(entries.map((entry, i) => (entry.store ? undefined : deflate(files[i], { level: 9 }))));
   const parts: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
-  for (const entry of entries) {
+  for (const [i, entry] of entries.entries()) {
     const name = encoder.encode(entry.name);
-    const data = typeof entry.data === "string" ? encoder.encode(entry.data) : entry.data;
+    const data = files[i];
     const crc = crc32(data);
     let method = STORED;
     let body = data;
-    if (!entry.store) {
-      const deflated = deflateRawSync(data, { level: 9 });
-      // Deflate that saves nothing (an image compressed already) is kept stored.
-      if (deflated.length < data.length) [method, body] = [DEFLATED, deflated];
-    }
+    // Deflate that saves nothing (an image compressed already) is kept stored.
+    const smaller = deflated[i];
+    if (smaller && smaller.length < data.length) [method, body] = [DEFLATED, smaller];
     const version = method === DEFLATED ? 20 : 10;
 
     const local = Buffer.alloc(30);
