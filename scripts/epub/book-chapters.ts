@@ -2,7 +2,6 @@
 // popup notes in that file, its links to other chapters pointing at their
 // files, its headings for the navigation), and the bios as back matter.
 import type { Element, Root } from "hast";
-import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
@@ -13,15 +12,18 @@ import { hastText } from "../html/hast-text.ts";
 import rehypeEpubChapterLinks from "../html/rehype-epub-chapter-links.ts";
 import rehypeEpubNotes from "../html/rehype-epub-notes.ts";
 import type { Publication } from "../manuscript/publication.ts";
+import { copyTree } from "./copy-tree.ts";
 import type { EpubChapter, NavSection } from "./package.ts";
+import type { XhtmlWriter } from "./xhtml.ts";
 
 export const BIO_FILE = "about-the-author.xhtml";
 
-export async function bookChapters(publication: Publication): Promise<EpubChapter[]> {
+/** The chapters as XHTML, written by `xhtml` (which collects the images they show). */
+export async function bookChapters(publication: Publication, xhtml: XhtmlWriter): Promise<EpubChapter[]> {
   const { chapters } = publication;
   // Chapter keys are ASCII words and hyphens, unique, and never `toc`, `cover` or `title-page`.
   const files = chapters.map((chapter) => `${chapter.id}.xhtml`);
-  const trees = await Promise.all(chapters.map((chapter) => unified().use(rehypeEpubNotes).run(structuredClone(chapter.body))));
+  const trees = await Promise.all(chapters.map((chapter) => unified().use(rehypeEpubNotes).run(copyTree(chapter.body))));
   const bio = bioSection(publication.contributors, { book: true });
 
   const fileOf = new Map<string, string>();
@@ -32,7 +34,7 @@ export async function bookChapters(publication: Publication): Promise<EpubChapte
   if (bio) record(bio, BIO_FILE);
 
   const parts: EpubChapter[] = [
-    { filename: "title-page.xhtml", title: publication.meta.title, html: html([titlePage(publication)]), landmark: "titlepage", excludeFromToc: true },
+    { filename: "title-page.xhtml", title: publication.meta.title, html: xhtml.write(titlePage(publication)), landmark: "titlepage", excludeFromToc: true },
   ];
   for (const [i, chapter] of chapters.entries()) {
     await unified().use(rehypeEpubChapterLinks, { file: files[i], fileOf }).run(trees[i]);
@@ -40,14 +42,14 @@ export async function bookChapters(publication: Publication): Promise<EpubChapte
     parts.push({
       filename: files[i],
       title: chapter.title,
-      html: html([section]),
+      html: xhtml.write(section),
       landmark: i === 0 ? "bodymatter" : undefined,
       sections: sectionsOf(trees[i]),
     });
   }
   if (bio) {
     const title = hastText(bio.children[0] as Element);
-    parts.push({ filename: BIO_FILE, title, html: html([bio]), landmark: "backmatter", sections: sectionsOf(bio) });
+    parts.push({ filename: BIO_FILE, title, html: xhtml.write(bio), landmark: "backmatter", sections: sectionsOf(bio) });
   }
   return parts;
 }
@@ -63,8 +65,4 @@ function sectionsOf(tree: Root | Element): NavSection[] {
     (parent ? parent.children : top).push(section);
   });
   return top;
-}
-
-function html(children: Root["children"]): string {
-  return toHtml({ type: "root", children });
 }

@@ -1,17 +1,16 @@
-// What packageEpub() refuses before epub-gen-memory gets a chance to silently change it.
+// What packageEpub() refuses: names that would break a link, a reader or EPUBCheck.
 import { basename } from "node:path";
 import type { EpubInput } from "./package.ts";
 
 /** The cover page packageEpub() writes when given a cover. */
 export const COVER_PAGE = "cover.xhtml";
 
-// epub-gen-memory silently rewrites file names outside this pattern (and appends
-// ".xhtml"), which would break links between chapters; toc.xhtml is its nav
-// document.
+// Plain ASCII names (Send to Kindle wants them, and they go unescaped into links
+// and the manifest); toc.xhtml is the navigation document.
 const chapterFilename = /^[A-Za-z0-9._-]+\.xhtml$/;
 const reservedFilenames = new Set(["toc.xhtml", COVER_PAGE]);
-// Font names are sanitized the same way, and the stylesheet refers to them by name; the
-// media type comes from the extension, and these are EPUB 3.2's core font types.
+// Font names likewise, as the stylesheet refers to them by name; the media type comes
+// from the extension, and these are EPUB 3.2's core font types.
 const fontFilename = /^[A-Za-z0-9._-]+\.(woff2|woff|ttf|otf)$/;
 
 export function assertPackageable(input: EpubInput): void {

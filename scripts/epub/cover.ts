@@ -2,11 +2,11 @@
 // authors, rendered by the build's Chromium to a 1600×2560 JPEG, the size Amazon's
 // Kindle guidelines ask for (1.6:1, at least 2500 px tall) and that Apple Books and
 // Kobo take as they are.
-import { pathToFileURL } from "node:url";
+import { readFile } from "node:fs/promises";
 import type { Browser } from "puppeteer-core";
-import { fontFaceCss } from "../fonts.ts";
+import { FONT_FILES, fontFaceCss } from "../fonts.ts";
 import { listOfNames } from "../html/title-block.ts";
-import { templatePath } from "../templates.ts";
+import { readTemplate } from "../templates.ts";
 
 export interface CoverInput {
   title: string;
@@ -26,25 +26,60 @@ const titleSizes = { smallest: 40, longWord: 64 };
 
 /** The cover as JPEG bytes; the same input gives the same bytes on one Chromium build. */
 export async function renderCover(browser: Browser, input: CoverInput): Promise<Uint8Array> {
-  const page = await browser.newPage();
+  const [html, page] = await Promise.all([coverPage(), blankPage(browser)]);
   try {
     await page.setViewport(viewport);
-    await page.goto(pathToFileURL(templatePath("cover.html")).href, { waitUntil: "load" });
-    // Font files by file:// URL, as the PDFs load them; the template only names the family.
-    await page.addStyleTag({ content: fontFaceCss((font) => pathToFileURL(font.path).href) });
+    // One document with everything in it: no file to fetch, no second round trip for the fonts.
+    await page.setContent(html, { waitUntil: "load" });
     const text = { ...input, kind: input.kind ?? "", authors: listOfNames(input.authors) };
     await page.evaluate(fillAndFit, text, titleSizes);
     const jpeg = await page.screenshot({ type: "jpeg", quality, captureBeyondViewport: false });
     return new Uint8Array(jpeg.buffer, jpeg.byteOffset, jpeg.byteLength);
   } finally {
-    await page.close().catch(() => {});
+    // Not waited for: nothing here needs the page gone.
+    void page.close().catch(() => {});
   }
+}
+
+const started = new WeakSet<Browser>();
+
+/**
+ * A blank page: the first time for a browser, the tab it started with (its renderer
+ * process is up already), else a new one.
+ */
+async function blankPage(browser: Browser) {
+  if (!started.has(browser)) {
+    started.add(browser);
+    const [first] = await browser.pages();
+    if (first && first.url() === "about:blank") return first;
+  }
+  return browser.newPage();
+}
+
+let coverHtml: Promise<string> | undefined;
+
+/**
+ * templates/cover.html with cover.css and the font faces inlined, the fonts as data:
+ * URLs (the template only names the family). Made once a build.
+ */
+function coverPage(): Promise<string> {
+  coverHtml ??= (async () => {
+    const [html, css] = await Promise.all([readTemplate("cover.html"), readTemplate("cover.css")]);
+    // A face is decoded only when the page loads it (fillAndFit loads those the text needs).
+    const data = new Map(await Promise.all(FONT_FILES.map(async (font) => [font.path, (await readFile(font.path)).toString("base64")] as const)));
+    const faces = fontFaceCss((font) => `data:font/woff2;base64,${data.get(font.path)}`);
+    const link = '<link rel="stylesheet" href="cover.css">';
+    if (!html.includes(link)) throw new Error(`templates/cover.html must link its stylesheet as ${link}`);
+    return html.replace(link, () => `<style>\n${faces}\n${css}</style>`);
+  })();
+  coverHtml.catch(() => (coverHtml = undefined));
+  return coverHtml;
 }
 
 /**
  * Runs in the page. Text goes in as text nodes (`textContent`), never as markup;
- * then every font face is loaded before measuring, so the fit and the pixels do
- * not depend on how fast a font arrived.
+ * then every font face the text needs is loaded before measuring, so the fit and
+ * the pixels do not depend on how fast a font arrived.
  */
 async function fillAndFit(
   text: { title: string; kind: string; authors: string; lang: string },
@@ -56,7 +91,15 @@ async function fillAndFit(
     element.textContent = text[id];
     element.hidden = text[id] === "";
   }
-  await Promise.all([...document.fonts].map((face) => face.load()));
+  // The faces each element's text needs (by weight, style and unicode-range); the
+  // label's text as it shows, in capitals, too.
+  const loads = (["title", "kind", "authors"] as const).map((id) => {
+    const element = document.getElementById(id)!;
+    const style = getComputedStyle(element);
+    const shown = `${text[id]} ${text[id].toLocaleUpperCase(text.lang)}`;
+    return document.fonts.load(`${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`, shown);
+  });
+  await Promise.all(loads);
   await document.fonts.ready;
   // Shrink a long title step by step: first until its longest word fits the width (down
   // to a size that still reads as a title; a longer word is broken instead), then until

@@ -2,8 +2,7 @@
 // the bio as back matter, the fonts embedded. A book: a title page, its
 // contents page, a file per chapter, the bios (see book-chapters.ts).
 import { basename } from "node:path";
-import type { Element, Root } from "hast";
-import { toHtml } from "hast-util-to-html";
+import type { Element } from "hast";
 import { h } from "hastscript";
 import type { Browser } from "puppeteer-core";
 import { unified } from "unified";
@@ -16,7 +15,9 @@ import type { Publication } from "../manuscript/load.ts";
 import { readTemplate } from "../templates.ts";
 import { renderCover } from "./cover.ts";
 import { bookChapters } from "./book-chapters.ts";
+import { copyTree } from "./copy-tree.ts";
 import { type EpubChapter, packageEpub } from "./package.ts";
+import { XhtmlWriter } from "./xhtml.ts";
 
 // A fixed namespace, so that a slug always gives the same UUID (RFC 9562 v5).
 const FOLIO_NAMESPACE = "6b1c0f47-64f4-4f5c-9a53-0b8f4a3f6c1e";
@@ -34,9 +35,13 @@ export interface EpubEditionOptions {
 export async function makeEpubEdition(publication: Publication, options: EpubEditionOptions = {}) {
   const { meta, authors, book } = publication;
   const names = authors.map((a) => a.name);
-  const chapters = book ? await bookChapters(publication) : await articleChapters(publication);
-  const cover = options.browser && {
-    jpeg: await renderCover(options.browser, { title: meta.title, kind: meta.kind, authors: names, lang: meta.lang }),
+  // The cover is drawn in the browser's processes while the chapters are written here.
+  const jpeg = options.browser && renderCover(options.browser, { title: meta.title, kind: meta.kind, authors: names, lang: meta.lang });
+  jpeg?.catch(() => {}); // awaited below: if the chapters fail first, its failure is not left unhandled
+  const xhtml = new XhtmlWriter();
+  const chapters = book ? await bookChapters(publication, xhtml) : await articleChapters(publication, xhtml);
+  const cover = jpeg && {
+    jpeg: await jpeg,
     // What the image says, for screen readers and for readers that show no images.
     alt: names.length > 0 ? `${meta.title}, ${book && book.authors.length === 0 ? "edited by" : "by"} ${listOfNames(names)}` : meta.title,
   };
@@ -48,11 +53,12 @@ export async function makeEpubEdition(publication: Publication, options: EpubEdi
     authors: book ? book.authors.map((a) => a.name) : names,
     editors: book?.editors.map((a) => a.name),
     lang: meta.lang,
-    // epub-gen-memory writes an empty dc:description otherwise, which EPUBCheck rejects.
+    // An empty dc:description fails EPUBCheck.
     description: meta.description ?? meta.title,
     identifier: identifierOf(publication),
     modified: options.date,
     chapters,
+    images: xhtml.images,
     css: css.join("\n"),
     fonts: FONT_FILES.map((font) => font.path),
     cover,
@@ -60,14 +66,14 @@ export async function makeEpubEdition(publication: Publication, options: EpubEdi
   });
 }
 
-async function articleChapters(publication: Publication): Promise<EpubChapter[]> {
+async function articleChapters(publication: Publication, xhtml: XhtmlWriter): Promise<EpubChapter[]> {
   const { meta, authors } = publication;
-  const body = await unified().use(rehypeEpubNotes).run(structuredClone(publication.chapters[0].body));
+  const body = await unified().use(rehypeEpubNotes).run(copyTree(publication.chapters[0].body));
   const chapters: EpubChapter[] = [
     {
       filename: "article.xhtml",
       title: meta.title,
-      html: html([h("article", { lang: meta.lang }, [titleBlock(meta, authors), ...body.children])]),
+      html: xhtml.write(h("article", { lang: meta.lang }, [titleBlock(meta, authors), ...body.children])),
       landmark: "bodymatter",
     },
   ];
@@ -75,11 +81,7 @@ async function articleChapters(publication: Publication): Promise<EpubChapter[]>
   if (bio) {
     const heading = bio.children[0] as Element;
     const title = heading.children[0]?.type === "text" ? heading.children[0].value : "About the author";
-    chapters.push({ filename: "about-the-author.xhtml", title, html: html([bio]), landmark: "backmatter" });
+    chapters.push({ filename: "about-the-author.xhtml", title, html: xhtml.write(bio), landmark: "backmatter" });
   }
   return chapters;
-}
-
-function html(children: Root["children"]): string {
-  return toHtml({ type: "root", children });
 }

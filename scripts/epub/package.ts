@@ -1,22 +1,21 @@
-// EPUB 3 packaging: XHTML chapters, stylesheet and fonts in, the bytes of an .epub out.
-// epub-gen-memory builds the zip; Folio's own EJS templates (templates/epub/) write the
-// package document, NCX, navigation document and chapters, because the built-in ones
-// put a random UUID and "now" in the metadata and a contents page in the spine, and
-// declare neither a cover page nor accessibility metadata.
-import { basename } from "node:path";
-import { pathToFileURL } from "node:url";
-import type { Chapter, Options } from "epub-gen-memory";
+// EPUB 3 packaging: XHTML chapters, stylesheet, fonts and images in, the bytes of an
+// .epub out. Folio's own EJS templates (templates/epub/) write the package document,
+// NCX, navigation document and chapters; zip.ts writes the container, each entry with
+// the one date given, so that the same input gives the same bytes.
+import { readFile } from "node:fs/promises";
+import { basename, extname } from "node:path";
 import { assertPackageable, COVER_PAGE } from "./check-input.ts";
-import { type CoverFile, ReproducibleEPub } from "./reproducible-epub.ts";
 import { type Landmark, landmarksOf, type LandmarkType, type NavItem, navigationOf, type NavSection } from "./navigation.ts";
 import { loadEpubTemplates } from "./templates.ts";
+import type { EpubImage } from "./xhtml.ts";
+import { zip, type ZipEntry } from "./zip.ts";
 
 export interface EpubChapter {
   /** ASCII file name ending in .xhtml, e.g. "article.xhtml". */
   filename: string;
   /** Label in the navigation document and the NCX. */
   title: string;
-  /** Body fragment as HTML; carries its own headings. */
+  /** Body fragment as XHTML (well-formed XML, e.g. from XhtmlWriter); carries its own headings. */
   html: string;
   landmark?: "titlepage" | "bodymatter" | "backmatter";
   /** Left out of the navigation and the NCX (a title page: a landmark, not a part of the text). */
@@ -26,6 +25,7 @@ export interface EpubChapter {
 }
 
 export type { NavSection } from "./navigation.ts";
+export type { EpubImage } from "./xhtml.ts";
 
 export interface EpubCover {
   /** A JPEG, e.g. from renderCover(). */
@@ -46,6 +46,8 @@ export interface EpubInput {
   /** dcterms:modified and the date of every zip entry; defaults to now. */
   modified?: Date;
   chapters: EpubChapter[];
+  /** The images the chapters show, stored as OEBPS/images/<id>.<extension> (XhtmlWriter's `images`). */
+  images?: EpubImage[];
   /** Stored as OEBPS/style.css; fonts are at "fonts/<file name>" relative to it. */
   css: string;
   /** Absolute paths of font files, stored as OEBPS/fonts/<file name>. */
@@ -63,16 +65,30 @@ export interface EpubInput {
   contents?: { title: string };
 }
 
+/** A file of the spine as the templates see it: a chapter, or the cover page. */
+interface TemplateChapter {
+  filename: string;
+  title: string;
+  content: string;
+  landmark?: LandmarkType;
+  coverImage?: { href: string; alt: string };
+}
 
-// Keys beyond epub-gen-memory's own options: it validates options with a partial shape
-// and spreads all of them into the template data, so these reach the templates.
+/** What the package document, NCX and navigation document templates are given. */
 interface TemplateData {
+  title: string;
+  author: string[];
+  editors: string[];
+  lang: string;
+  description: string;
   identifier: string;
   modified: string;
+  content: TemplateChapter[];
+  fonts: { filename: string; mediaType: string }[];
+  images: EpubImage[];
   landmarks: Landmark[];
   coverImage?: { href: string; mediaType: string };
   certifiedBy: string;
-  editors: string[];
   /** The navigation's entries, nested, each with its place in the NCX's play order. */
   nav: NavItem[];
   /** The NCX's dtb:depth: how deep the entries nest. */
@@ -82,61 +98,80 @@ interface TemplateData {
   contentsAt?: number;
 }
 
-
-// Extra keys on a chapter are spread into the chapter template's data too.
-type TemplateChapter = Chapter & { landmark?: LandmarkType; coverImage?: { href: string; alt: string } };
-
 const coverImage = { href: "cover.jpg", mediaType: "image/jpeg" };
+
+// EPUB 3.2's core font media types, by extension (check-input.ts allows no others).
+const FONT_TYPES: Record<string, string> = { ".woff2": "font/woff2", ".woff": "font/woff", ".ttf": "font/ttf", ".otf": "font/otf" };
+
+const CONTAINER_XML =
+  '<?xml version="1.0" encoding="UTF-8" ?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">' +
+  '<rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>';
 
 export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
   assertPackageable(input);
   const modified = input.modified ?? new Date();
+  const images = input.images ?? [];
+  // Read while the templates render.
+  const files = Promise.all([...input.fonts.map(readFont), ...images.map((image) => readFile(image.path))]);
   const templates = await loadEpubTemplates();
-  // `landmark` and `coverImage` ride along like the extra options: chapters are spread
-  // into the chapter template's data, which puts the landmark on <body epub:type>.
   const content: TemplateChapter[] = input.chapters.map((chapter) => ({
     filename: chapter.filename,
     title: chapter.title,
     content: chapter.html,
     landmark: chapter.landmark,
-    excludeFromToc: chapter.excludeFromToc,
   }));
   if (input.cover) {
     // Left out of the toc nav and the NCX: it is a landmark, not a part of the text.
-    content.unshift({
-      filename: COVER_PAGE,
-      title: "Cover",
-      content: "",
-      landmark: "cover",
-      excludeFromToc: true,
-      coverImage: { href: coverImage.href, alt: input.cover.alt },
-    });
+    content.unshift({ filename: COVER_PAGE, title: "Cover", content: "", landmark: "cover", coverImage: { href: coverImage.href, alt: input.cover.alt } });
   }
-  const options: Options & TemplateData = {
-    ...templates,
-    version: 3,
+  const fonts = input.fonts.map((path) => ({ filename: basename(path), mediaType: FONT_TYPES[extname(path)] }));
+  const data: TemplateData = {
     title: input.title,
     author: input.authors,
+    editors: input.editors ?? [],
     lang: input.lang,
     description: input.description,
-    css: input.css,
-    fonts: input.fonts.map((path) => ({ filename: basename(path), url: pathToFileURL(path).href })),
-    prependChapterTitles: false,
-    // A missing font or image must fail the build, not leave an empty file behind.
-    ignoreFailedDownloads: false,
-    verbose: false,
     identifier: input.identifier,
     // EPUB 3.2 §3.4.3: CCYY-MM-DDThh:mm:ssZ, no fractions of a second.
     modified: modified.toISOString().replace(/\.\d+Z$/, "Z"),
+    content,
+    fonts,
+    images,
     landmarks: landmarksOf(content, input.contents),
     coverImage: input.cover ? coverImage : undefined,
     certifiedBy: input.certifiedBy ?? "Folio",
-    editors: input.editors ?? [],
     ...navigationOf(input.chapters),
     contents: input.contents,
     // After the cover and the title page: where reading starts.
     contentsAt: input.contents ? content.findIndex((c) => c.landmark !== "cover" && c.landmark !== "titlepage") : undefined,
   };
-  const cover: CoverFile | undefined = input.cover && { href: coverImage.href, bytes: input.cover.jpeg };
-  return new ReproducibleEPub(options, content, cover).generateReproducible(modified);
+  const entries: ZipEntry[] = [
+    // First and stored (OCF 3.2 §4.3).
+    { name: "mimetype", data: "application/epub+zip", store: true },
+    { name: "META-INF/container.xml", data: CONTAINER_XML },
+    { name: "OEBPS/content.opf", data: templates.contentOPF(data) },
+    { name: "OEBPS/toc.ncx", data: templates.tocNCX(data) },
+    { name: "OEBPS/toc.xhtml", data: templates.tocXHTML(data) },
+    { name: "OEBPS/style.css", data: input.css },
+    ...content.map((chapter) => ({ name: `OEBPS/${chapter.filename}`, data: templates.chapterXHTML({ lang: input.lang, ...chapter }) })),
+  ];
+  const bytes = await files;
+  // WOFF2 is compressed already: stored, it costs no time and, as deflate saves nothing, no bytes.
+  fonts.forEach((font, i) => entries.push({ name: `OEBPS/fonts/${font.filename}`, data: bytes[i], store: /\.woff2?$/.test(font.filename) }));
+  images.forEach((image, i) => entries.push({ name: `OEBPS/images/${image.id}.${image.extension}`, data: bytes[fonts.length + i] }));
+  if (input.cover) entries.push({ name: `OEBPS/${coverImage.href}`, data: input.cover.jpeg });
+  return zip(entries, modified);
+}
+
+// The same font files go into every EPUB a build makes: read once.
+const fontFiles = new Map<string, Promise<Buffer>>();
+
+function readFont(path: string): Promise<Buffer> {
+  let bytes = fontFiles.get(path);
+  if (!bytes) {
+    bytes = readFile(path);
+    bytes.catch(() => fontFiles.delete(path));
+    fontFiles.set(path, bytes);
+  }
+  return bytes;
 }

@@ -1,26 +1,32 @@
-// The EJS templates epub-gen-memory renders for the package document, the NCX, the
-// navigation document and each chapter. They live as files under templates/epub/ (no
-// markup in code); these are the only files this stage reads besides fonts and images.
+// The EJS templates for the package document, the NCX, the navigation document and
+// each chapter. They live as files under templates/epub/ (no markup in code); these
+// are the only files this stage reads besides fonts and images. Each is compiled once.
 import { readFile } from "node:fs/promises";
+import { compile } from "ejs";
 import { templatePath } from "../templates.ts";
 
+type Template = (data: object) => string;
+
 export interface EpubTemplates {
-  contentOPF: string;
-  tocNCX: string;
-  tocXHTML: string;
-  chapterXHTML: string;
+  contentOPF: Template;
+  tocNCX: Template;
+  tocXHTML: Template;
+  chapterXHTML: Template;
 }
 
-function readTemplate(name: string): Promise<string> {
-  return readFile(templatePath(`epub/${name}`), "utf8");
+async function compileTemplate(name: string): Promise<Template> {
+  return compile(await readFile(templatePath(`epub/${name}`), "utf8"));
 }
 
-export async function loadEpubTemplates(): Promise<EpubTemplates> {
-  const [contentOPF, tocNCX, tocXHTML, chapterXHTML] = await Promise.all([
-    readTemplate("content.opf.ejs"),
-    readTemplate("toc.ncx.ejs"),
-    readTemplate("toc.xhtml.ejs"),
-    readTemplate("chapter.xhtml.ejs"),
-  ]);
-  return { contentOPF, tocNCX, tocXHTML, chapterXHTML };
+let templates: Promise<EpubTemplates> | undefined;
+
+export function loadEpubTemplates(): Promise<EpubTemplates> {
+  templates ??= (async () => {
+    const [contentOPF, tocNCX, tocXHTML, chapterXHTML] = await Promise.all(
+      ["content.opf.ejs", "toc.ncx.ejs", "toc.xhtml.ejs", "chapter.xhtml.ejs"].map(compileTemplate),
+    );
+    return { contentOPF, tocNCX, tocXHTML, chapterXHTML };
+  })();
+  templates.catch(() => (templates = undefined));
+  return templates;
 }
