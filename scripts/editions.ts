@@ -49,7 +49,7 @@ export async function makeEditions(publication: Publication, options: EditionsOp
   const results = await Promise.allSettled(
     options.editions.map(async (edition): Promise<OutputFile & { pages?: number }> => {
       const name = outputName(publication.slug, edition);
-      // Loaded here, not at start-up: pdf-lib and epub-gen-memory load while the browser starts its work.
+      // Loaded here, not at start-up: pdf-lib and the EPUB writer load while the browser starts its work.
       if (edition === "epub") {
         const { makeEpubEdition } = await import("./epub/edition.ts");
         return { name, bytes: await timings.time("epub", async () => makeEpubEdition(publication, { date, browser: await browser })) };

@@ -5,6 +5,7 @@
 import { readFile } from "node:fs/promises";
 import type { Browser } from "puppeteer-core";
 import { FONT_FILES, fontFaceCss } from "../fonts.ts";
+import { openWindow } from "../pdf/browser.ts";
 import { listOfNames } from "../html/title-block.ts";
 import { readTemplate } from "../templates.ts";
 
@@ -26,7 +27,7 @@ const titleSizes = { smallest: 40, longWord: 64 };
 
 /** The cover as JPEG bytes; the same input gives the same bytes on one Chromium build. */
 export async function renderCover(browser: Browser, input: CoverInput): Promise<Uint8Array> {
-  const [html, page] = await Promise.all([coverPage(), blankPage(browser)]);
+  const [html, page] = await Promise.all([coverPage(), openWindow(browser)]);
   try {
     await page.setViewport(viewport);
     // One document with everything in it: no file to fetch, no second round trip for the fonts.
@@ -39,21 +40,6 @@ export async function renderCover(browser: Browser, input: CoverInput): Promise<
     // Not waited for: nothing here needs the page gone.
     void page.close().catch(() => {});
   }
-}
-
-const started = new WeakSet<Browser>();
-
-/**
- * A blank page: the first time for a browser, the tab it started with (its renderer
- * process is up already), else a new one.
- */
-async function blankPage(browser: Browser) {
-  if (!started.has(browser)) {
-    started.add(browser);
-    const [first] = await browser.pages();
-    if (first && first.url() === "about:blank") return first;
-  }
-  return browser.newPage();
 }
 
 let coverHtml: Promise<string> | undefined;

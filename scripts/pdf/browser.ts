@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import puppeteer, { type Browser } from "puppeteer-core";
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
 
 export interface LaunchOptions {
   executablePath: string;
@@ -29,6 +29,28 @@ const args = [
   "--no-first-run",
   "--disable-quic",
 ];
+
+let windows = 0;
+
+/**
+ * A page in a window of its own, which every page Folio opens gets.
+ * browser.newPage() opens a tab, and a tab behind another gets no animation
+ * frames: Paged.js, which waits for one between pages, would stop until it
+ * was brought to the front. Pages in windows of their own work side by side.
+ */
+export async function openWindow(browser: Browser): Promise<Page> {
+  const url = `about:blank#folio-window-${++windows}`;
+  const session = await browser.target().createCDPSession();
+  try {
+    await session.send("Target.createTarget", { url, newWindow: true });
+  } finally {
+    void session.detach().catch(() => {});
+  }
+  const target = await browser.waitForTarget((t) => t.url() === url);
+  const page = await target.page();
+  if (!page) throw new Error("the browser opened a window with no page");
+  return page;
+}
 
 /** How long a polite close may take before the process group is killed. */
 const closeGraceMs = 5_000;

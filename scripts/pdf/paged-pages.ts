@@ -3,27 +3,28 @@
 // Paged.js (a 900 KB script) into a page costs about 0.3 s; done once per page
 // while the manuscripts are read, it is off the way of every PDF.
 // page.setContent() replaces the document but keeps the window, and with it
-// the script: each layout starts from a new document and a new Paged.Previewer.
+// the scripts: each layout starts from a new document and a new Paged.Previewer.
 import { writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Browser, Page } from "puppeteer-core";
+import { openWindow } from "./browser.ts";
 import { handlerScript } from "./handler-script.ts";
 import { pagedjsCliFile } from "./pagedjs-cli-file.ts";
 import { filterRequests, type RequestFilter } from "./requests.ts";
 
-const PAGED = fileURLToPath(pagedjsCliFile("../dist/browser.js"));
+const PAGED = pagedjsCliFile("../dist/browser.js");
 
 export interface PagedPage {
   page: Page;
   requests: RequestFilter;
-  /** The page's own address: a document set into it resolves relative addresses against it. */
+  /** The page's own folder: a document set into it resolves relative addresses there. */
   folder: string;
 }
 
 export interface PagedPagesOptions {
-  /** A private folder: the pages' own (empty) document is written there, and they may read what is in it. */
+  /** A private folder: the pages' own document and scripts are written there, and they may read what is in it. */
   folder: string;
   /** How many documents may be laid out at once; one per core by default, and at least two (a PDF and a handout). */
   size?: number;
@@ -36,8 +37,10 @@ export interface PagedPagesOptions {
 }
 
 export class PagedPages {
-  private readonly free: Promise<PagedPage>[] = [];
-  private readonly waiting: ((page: Promise<PagedPage>) => void)[] = [];
+  private readonly idle: PagedPage[] = [];
+  private readonly waiting: { resolve: (paged: PagedPage) => void; reject: (error: unknown) => void }[] = [];
+  /** Pages open or opening. */
+  private live = 0;
   private readonly blank: Promise<string>;
 
   /** Starts loading the pages as soon as the browser is there. */
@@ -45,77 +48,97 @@ export class PagedPages {
     private readonly browser: Promise<Browser>,
     private readonly options: PagedPagesOptions,
   ) {
-    const file = join(options.folder, "paged.html");
-    this.blank = writeFile(file, "<!doctype html><html><head></head><body></body></html>").then(() => file);
+    this.blank = writeBlank(options.folder, options.handlers !== false);
+    this.blank.catch(() => {}); // fails the pages that load it
     const size = options.size ?? Math.max(2, availableParallelism());
-    for (let i = 0; i < size; i++) this.free.push(this.open());
+    for (let i = 0; i < size; i++) this.open();
   }
 
   /**
-   * Runs `work` with a page of its own. A page whose work failed (or timed
-   * out, or was interrupted) may be in any state: it is closed, and a new one
-   * takes its place.
+   * Runs `work` with the first page that is free. A page whose work failed
+   * (or timed out, or was interrupted) may be in any state: it is closed, and
+   * a new one takes its place.
    */
   async use<T>(work: (paged: PagedPage) => Promise<T>): Promise<T> {
-    const next = this.free.shift() ?? new Promise<Promise<PagedPage>>((resolve) => this.waiting.push(resolve));
-    const paged = await next;
+    const paged = await this.take();
     let ok = false;
     try {
       const result = await work(paged);
       ok = true;
       return result;
     } finally {
-      // Not awaited: a page still busy laying out closes only when its script yields.
-      if (!ok) void paged.page.close().catch(() => {});
-      this.release(ok ? Promise.resolve(paged) : this.open());
+      if (ok) this.give(paged);
+      else {
+        // Not awaited: a page still busy laying out closes only when its script yields.
+        void paged.page.close().catch(() => {});
+        this.live--;
+        this.open();
+      }
     }
   }
 
-  private release(page: Promise<PagedPage>): void {
-    const waiting = this.waiting.shift();
-    if (waiting) waiting(page);
-    else this.free.push(page);
+  private take(): Promise<PagedPage> {
+    const paged = this.idle.shift();
+    if (paged) return Promise.resolve(paged);
+    const waiting = new Promise<PagedPage>((resolve, reject) => this.waiting.push({ resolve, reject }));
+    if (this.live === 0) this.open(); // every page failed to open: try once more for this work
+    return waiting;
   }
 
-  private open(): Promise<PagedPage> {
-    const opening = (async () => {
-      const page = await pageInWindow(await this.browser);
-      const blank = await this.blank;
-      const requests = await filterRequests(page);
-      requests.allowOnly([blank]);
-      await page.emulateMediaType("print");
-      // Paged.js starts by itself unless told not to, before its script runs.
-      await page.evaluateOnNewDocument(() => {
-        (window as unknown as { PagedConfig: object }).PagedConfig = { auto: false };
-      });
-      await page.goto(pathToFileURL(blank).href, { waitUntil: "load" });
-      await page.addScriptTag({ path: PAGED });
-      if (this.options.handlers !== false) await page.addScriptTag({ content: await handlerScript() });
-      return { page, requests, folder: this.options.folder };
-    })();
-    opening.catch(() => {}); // a page that could not open fails the work that takes it, not the build
-    return opening;
+  private give(paged: PagedPage): void {
+    const waiting = this.waiting.shift();
+    if (waiting) waiting.resolve(paged);
+    else this.idle.push(paged);
+  }
+
+  private open(): void {
+    this.live++;
+    this.openPage().then(
+      (paged) => this.give(paged),
+      (error: unknown) => {
+        this.live--;
+        this.waiting.shift()?.reject(error); // the browser is gone, most likely: the work waiting fails
+      },
+    );
+  }
+
+  private async openPage(): Promise<PagedPage> {
+    const browser = await this.browser;
+    const page = (await firstTab(browser)) ?? (await openWindow(browser));
+    const blank = await this.blank;
+    const requests = await filterRequests(page);
+    requests.allowOnly([blank, fileURLToPath(PAGED)]);
+    await page.emulateMediaType("print");
+    await page.goto(pathToFileURL(blank).href, { waitUntil: "load" });
+    return { page, requests, folder: this.options.folder };
   }
 }
 
-let windows = 0;
+/**
+ * The page's own document: Paged.js (told not to start by itself) and the
+ * handlers as scripts the page reads from disk, as it would a web page's.
+ */
+async function writeBlank(folder: string, handlers: boolean): Promise<string> {
+  const scripts = [`<script>window.PagedConfig = { auto: false };</script>`, `<script src="${PAGED.href}"></script>`];
+  if (handlers) {
+    await writeFile(join(folder, "paged-handlers.js"), await handlerScript());
+    scripts.push(`<script src="paged-handlers.js"></script>`);
+  }
+  const file = join(folder, handlers ? "paged.html" : "paged-bare.html");
+  await writeFile(file, `<!doctype html><html><head>${scripts.join("")}</head><body></body></html>`);
+  return file;
+}
+
+const claimed = new WeakSet<Browser>();
 
 /**
- * A page in a window of its own. browser.newPage() opens a tab, and a tab
- * behind another gets no animation frames: Paged.js, which waits for one
- * between pages, would stop until it was brought to the front. Pages in windows
- * of their own lay out side by side.
+ * The tab Chromium starts with, the first time a browser's pages are opened:
+ * its renderer is up already. It is alone in its window (every other page
+ * Folio opens has a window of its own), so it is never behind another tab.
  */
-async function pageInWindow(browser: Browser): Promise<Page> {
-  const url = `about:blank#folio-window-${++windows}`;
-  const session = await browser.target().createCDPSession();
-  try {
-    await session.send("Target.createTarget", { url, newWindow: true });
-  } finally {
-    void session.detach().catch(() => {});
-  }
-  const target = await browser.waitForTarget((t) => t.url() === url);
-  const page = await target.page();
-  if (!page) throw new Error("the browser opened a window with no page");
-  return page;
+async function firstTab(browser: Browser): Promise<Page | undefined> {
+  if (claimed.has(browser)) return undefined;
+  claimed.add(browser);
+  const [first] = await browser.pages();
+  return first?.url() === "about:blank" ? first : undefined;
 }
