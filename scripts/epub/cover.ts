@@ -3,7 +3,7 @@
 // Kindle guidelines ask for (1.6:1, at least 2500 px tall) and that Apple Books and
 // Kobo take as they are.
 import { readFile } from "node:fs/promises";
-import type { Browser } from "puppeteer-core";
+import type { Browser, Page } from "puppeteer-core";
 import { FONT_FILES, fontFaceCss } from "../fonts.ts";
 import { openWindow } from "../pdf/browser.ts";
 import { listOfNames } from "../html/title-block.ts";
@@ -26,19 +26,38 @@ const quality = 90;
 const titleSizes = { smallest: 40, longWord: 64 };
 
 /** The cover as JPEG bytes; the same input gives the same bytes on one Chromium build. */
-export async function renderCover(browser: Browser, input: CoverInput): Promise<Uint8Array> {
-  const [html, page] = await Promise.all([coverPage(), openWindow(browser)]);
+export function renderCover(browser: Browser, input: CoverInput): Promise<Uint8Array> {
+  // One page per browser draws its covers, one after another: a page of its
+  // own would cost each cover a renderer process.
+  const drawn = (turns.get(browser) ?? Promise.resolve()).catch(() => {}).then(() => draw(browser, input));
+  turns.set(browser, drawn);
+  return drawn;
+}
+
+const turns = new WeakMap<Browser, Promise<unknown>>();
+const pages = new WeakMap<Browser, Promise<Page>>();
+
+async function draw(browser: Browser, input: CoverInput): Promise<Uint8Array> {
+  let opened = pages.get(browser);
+  if (!opened) {
+    opened = openWindow(browser).then(async (page) => (await page.setViewport(viewport), page));
+    pages.set(browser, opened);
+  }
+  let page: Page | undefined;
   try {
-    await page.setViewport(viewport);
+    const [html, ready] = await Promise.all([coverPage(), opened]);
+    page = ready;
     // One document with everything in it: no file to fetch, no second round trip for the fonts.
     await page.setContent(html, { waitUntil: "load" });
     const text = { ...input, kind: input.kind ?? "", authors: listOfNames(input.authors) };
     await page.evaluate(fillAndFit, text, titleSizes);
     const jpeg = await page.screenshot({ type: "jpeg", quality, captureBeyondViewport: false });
     return new Uint8Array(jpeg.buffer, jpeg.byteOffset, jpeg.byteLength);
-  } finally {
-    // Not waited for: nothing here needs the page gone.
-    void page.close().catch(() => {});
+  } catch (error) {
+    // The next cover gets a new page, whatever state this one was left in.
+    pages.delete(browser);
+    void page?.close().catch(() => {});
+    throw error;
   }
 }
 
