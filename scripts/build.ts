@@ -4,12 +4,13 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import type { VFile } from "vfile";
 import { EnvironmentError, UsageError } from "./errors.ts";
 import type { FrontMatter } from "./manuscript/front-matter.ts";
 import { findManuscripts, slugOf } from "./manuscript/find.ts";
 import { withBrowser } from "./pdf/browser.ts";
-import { PagedPages } from "./pdf/paged-pages.ts";
+import { PagedPages, writePagedDocument } from "./pdf/paged-pages.ts";
 import { browserHelp, findBrowser } from "./pdf/find-browser.ts";
 import { formatMessages } from "./report.ts";
 import { Timings } from "./timings.ts";
@@ -65,10 +66,13 @@ export async function build(options: BuildOptions): Promise<boolean> {
   const failures: string[] = [];
   const workDir = await mkdtemp(join(tmpdir(), "folio-"));
   try {
+    // The PDFs' pages start with the browser: its first tab loads Paged.js as it starts.
+    const pagedDocument = options.editions.some((e) => e !== "epub") ? await writePagedDocument(workDir) : undefined;
+    const startUrl = pagedDocument && pathToFileURL(pagedDocument).href;
     await withBrowser(found.executablePath, async (browser) => {
       const launched = performance.now();
       void browser.then(() => timings.add("browser", performance.now() - launched), () => {});
-      const pages = options.editions.some((e) => e !== "epub") ? new PagedPages(browser, { folder: workDir }) : undefined;
+      const pages = pagedDocument ? new PagedPages(browser, { folder: workDir, document: pagedDocument }) : undefined;
       // Loaded here, not at start-up: the Markdown tools load while Chromium starts.
       const { loadPublication, ManuscriptError } = await import("./manuscript/load.ts");
       // A publication renders as soon as it is read, while the next one is
@@ -103,7 +107,7 @@ export async function build(options: BuildOptions): Promise<boolean> {
       await Promise.all(renders);
       // Chromium's start is timed by the event loop, which a long manuscript's
       // reading (one synchronous step) holds up: give it as long as a render.
-    }, signal, { timeoutMs: Math.max(30_000, options.timeoutMs ?? 0) });
+    }, signal, { timeoutMs: Math.max(30_000, options.timeoutMs ?? 0), startUrl });
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

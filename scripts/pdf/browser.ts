@@ -15,6 +15,8 @@ export interface LaunchOptions {
   signal?: AbortSignal;
   /** How long to wait for the browser to start. */
   timeoutMs?: number;
+  /** The address its first tab opens (about:blank unless given). */
+  startUrl?: string;
 }
 
 export interface LaunchedBrowser {
@@ -83,14 +85,14 @@ export async function openWindow(browser: Browser): Promise<Page> {
 const closeGraceMs = 5_000;
 
 export async function launchBrowser(options: LaunchOptions): Promise<LaunchedBrowser> {
-  const { executablePath, signal, timeoutMs = 30_000 } = options;
+  const { executablePath, signal, timeoutMs = 30_000, startUrl = "about:blank" } = options;
   signal?.throwIfAborted();
   // Our own profile directory, so that it is removed even when the process is killed.
   const profile = await mkdtemp(path.join(tmpdir(), "folio-chromium-"));
   // The leader of its own process group (detached), so that killing the
   // group takes the renderers with it; the DevTools protocol runs over file
   // descriptors 3 and 4 (--remote-debugging-pipe).
-  const child = spawn(executablePath, [...args, `--user-data-dir=${profile}`, "about:blank"], {
+  const child = spawn(executablePath, [...args, `--user-data-dir=${profile}`, startUrl], {
     detached: true,
     stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"],
   });
@@ -186,7 +188,7 @@ function killGroup(pid: number | undefined): void {
  * if `fn` is still waiting on something). `fn` starts at once, with the
  * browser still starting in its own processes: it awaits the browser when it
  * needs it, and does its own work (reading the manuscripts, say) meanwhile.
- * `options.timeoutMs` bounds the browser's start. A
+ * `options` are launchBrowser()'s. A
  * CLI's SIGINT/SIGTERM handler aborts `signal`; code that uses launchBrowser()
  * directly calls close() instead.
  */
@@ -194,9 +196,9 @@ export async function withBrowser<T>(
   executablePath: string,
   fn: (browser: Promise<Browser>) => Promise<T>,
   signal?: AbortSignal,
-  options: { timeoutMs?: number } = {},
+  options: { timeoutMs?: number; startUrl?: string } = {},
 ): Promise<T> {
-  const launching = launchBrowser({ executablePath, signal, timeoutMs: options.timeoutMs });
+  const launching = launchBrowser({ executablePath, signal, ...options });
   launching.catch(() => {}); // a browser that failed to start fails what awaits it
   const close = () => launching.then(({ close }) => close(), () => {});
   let onAbort = () => {};

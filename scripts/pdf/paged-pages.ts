@@ -24,8 +24,10 @@ export interface PagedPage {
 }
 
 export interface PagedPagesOptions {
-  /** A private folder: the pages' own document and scripts are written there, and they may read what is in it. */
+  /** A private folder: the pages' own document is written there, and they may read what is in it. */
   folder: string;
+  /** That document, when writePagedDocument() wrote it already (the browser may show it as its start page). */
+  document?: string;
   /** How many documents may be laid out at once; one per core by default, and at least two (a PDF and a handout). */
   size?: number;
   /**
@@ -41,15 +43,15 @@ export class PagedPages {
   private readonly waiting: { resolve: (paged: PagedPage) => void; reject: (error: unknown) => void }[] = [];
   /** Pages open or opening. */
   private live = 0;
-  private readonly blank: Promise<string>;
+  private readonly document: Promise<string>;
 
   /** Starts loading the pages as soon as the browser is there. */
   constructor(
     private readonly browser: Promise<Browser>,
     private readonly options: PagedPagesOptions,
   ) {
-    this.blank = writeBlank(options.folder, options.handlers !== false);
-    this.blank.catch(() => {}); // fails the pages that load it
+    this.document = options.document ? Promise.resolve(options.document) : writePagedDocument(options.folder);
+    this.document.catch(() => {}); // fails the pages that load it
     const size = options.size ?? Math.max(2, availableParallelism());
     for (let i = 0; i < size; i++) this.open();
   }
@@ -103,29 +105,29 @@ export class PagedPages {
   }
 
   private async openPage(): Promise<PagedPage> {
-    const browser = await this.browser;
+    const [browser, document] = await Promise.all([this.browser, this.document]);
+    const url = pathToFileURL(document).href;
     const page = (await firstTab(browser)) ?? (await openWindow(browser));
-    const blank = await this.blank;
     const requests = await filterRequests(page);
-    requests.allowOnly([blank, fileURLToPath(PAGED)]);
+    requests.allowOnly([document, fileURLToPath(PAGED)]);
     await page.emulateMediaType("print");
-    await page.goto(pathToFileURL(blank).href, { waitUntil: "load" });
+    // The start page may be loading the document still; it polls, as animation frames may not come yet.
+    if (page.url() === url) await page.waitForFunction("document.readyState === 'complete' && 'Paged' in window", { polling: 20 });
+    else await page.goto(url, { waitUntil: "load" });
+    if (this.options.handlers !== false) await page.addScriptTag({ content: await handlerScript() });
     return { page, requests, folder: this.options.folder };
   }
 }
 
 /**
- * The page's own document: Paged.js (told not to start by itself) and the
- * handlers as scripts the page reads from disk, as it would a web page's.
+ * The pages' own document: Paged.js, told not to start by itself. Written
+ * before the browser starts, it can be the browser's start page, so that
+ * Paged.js loads while the browser and the manuscripts do.
  */
-async function writeBlank(folder: string, handlers: boolean): Promise<string> {
-  const scripts = [`<script>window.PagedConfig = { auto: false };</script>`, `<script src="${PAGED.href}"></script>`];
-  if (handlers) {
-    await writeFile(join(folder, "paged-handlers.js"), await handlerScript());
-    scripts.push(`<script src="paged-handlers.js"></script>`);
-  }
-  const file = join(folder, handlers ? "paged.html" : "paged-bare.html");
-  await writeFile(file, `<!doctype html><html><head>${scripts.join("")}</head><body></body></html>`);
+export async function writePagedDocument(folder: string): Promise<string> {
+  const file = join(folder, "paged.html");
+  const scripts = `<script>window.PagedConfig = { auto: false };</script><script src="${PAGED.href}"></script>`;
+  await writeFile(file, `<!doctype html><html><head>${scripts}</head><body></body></html>`);
   return file;
 }
 
@@ -133,12 +135,12 @@ const claimed = new WeakSet<Browser>();
 
 /**
  * The tab Chromium starts with, the first time a browser's pages are opened:
- * its renderer is up already. It is alone in its window (every other page
+ * its renderer is up already, and it may show the pages' document already. It is alone in its window (every other page
  * Folio opens has a window of its own), so it is never behind another tab.
  */
 async function firstTab(browser: Browser): Promise<Page | undefined> {
   if (claimed.has(browser)) return undefined;
   claimed.add(browser);
   const [first] = await browser.pages();
-  return first?.url() === "about:blank" ? first : undefined;
+  return first;
 }
