@@ -72,7 +72,8 @@ export async function build(options: BuildOptions): Promise<boolean> {
     await withBrowser(found.executablePath, async (browser) => {
       const launched = performance.now();
       void browser.then(() => timings.add("browser", performance.now() - launched), () => {});
-      const pages = pagedDocument ? new PagedPages(browser, { folder: workDir, document: pagedDocument }) : undefined;
+      const documents = options.editions.filter((e) => e !== "epub").length * paths.length;
+      const pages = pagedDocument ? new PagedPages(browser, { folder: workDir, document: pagedDocument, documents }) : undefined;
       // Loaded here, not at start-up: the Markdown tools load while Chromium starts.
       const { loadPublication, ManuscriptError } = await import("./manuscript/load.ts");
       // A publication renders as soon as it is read, while the next one is

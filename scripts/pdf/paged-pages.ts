@@ -28,8 +28,11 @@ export interface PagedPagesOptions {
   folder: string;
   /** That document, when writePagedDocument() wrote it already (the browser may show it as its start page). */
   document?: string;
-  /** How many documents may be laid out at once; one per core by default, and at least two (a PDF and a handout). */
-  size?: number;
+  /**
+   * How many documents may be laid out at once: one per core, at least two
+   * (a PDF and its handout), and no more than `documents`.
+   */
+  documents?: number;
   /**
    * Folio's Paged.js handlers (./handlers/): widows, orphans and headings kept
    * with their text, repeated table headers, notes that link back to their
@@ -52,7 +55,8 @@ export class PagedPages {
   ) {
     this.document = options.document ? Promise.resolve(options.document) : writePagedDocument(options.folder);
     this.document.catch(() => {}); // fails the pages that load it
-    const size = options.size ?? Math.max(2, availableParallelism());
+    // A page never used would only hold memory: a long book's layout needs all there is.
+    const size = Math.min(Math.max(2, availableParallelism()), options.documents ?? Infinity);
     for (let i = 0; i < size; i++) this.open();
   }
 

@@ -32,8 +32,8 @@ export class HtmlRenderer {
     private readonly launched: LaunchedBrowser,
   ) {
     const browser = Promise.resolve(launched.browser);
-    this.withHandlers = new PagedPages(browser, { folder: dir, size: 1 });
-    this.without = new PagedPages(browser, { folder: dir, size: 1, handlers: false });
+    this.withHandlers = new PagedPages(browser, { folder: dir, documents: 1 });
+    this.without = new PagedPages(browser, { folder: dir, documents: 1, handlers: false });
   }
 
   static async open(): Promise<HtmlRenderer> {
