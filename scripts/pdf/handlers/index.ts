@@ -1,6 +1,7 @@
 // The handler bundle's entry point: each module registers its handler with
 // Paged.js when it runs, in this order (which is the order their hooks run in,
 // after Paged.js's own).
+import "./page-tasks.ts";
 import "./stable-refs.ts";
 import "./empty-footnotes.ts";
 import "./off-page.ts";

@@ -36,6 +36,8 @@ export interface Chunker {
   /** The whole document, every element with a `data-ref`; pages hold clones. */
   source: DocumentFragment;
   pages: Page[];
+  /** Runs the layout a page per task (chunker.js render); `tick` starts each task (utils/queue.js). */
+  q: { tick(this: Window, task: () => void): void };
 }
 
 /**
