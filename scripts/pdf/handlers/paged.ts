@@ -30,6 +30,8 @@ export interface Page {
   endToken: BreakToken | undefined;
   /** Set by the chunker (chunker.js addPage): stops layout and resumes it at `token`, after this page. */
   _onOverflow?(token: BreakToken): void;
+  /** Stops watching the page's size: when it changes, Paged.js checks the page for overflow again (page.js addListeners). */
+  removeListeners(): void;
 }
 
 export interface Chunker {
