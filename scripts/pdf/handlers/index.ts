@@ -5,6 +5,7 @@ import "./page-tasks.ts";
 import "./finished-pages.ts"; // first: its afterRendered puts the pages back before the others read them
 import "./stable-refs.ts";
 import "./source-index.ts";
+import "./break-tokens.ts";
 import "./empty-footnotes.ts";
 import "./off-page.ts";
 import "./text-breaks.ts";
