@@ -1,7 +1,11 @@
 // The handler bundle's entry point: each module registers its handler with
 // Paged.js when it runs, in this order (which is the order their hooks run in,
 // after Paged.js's own).
+import "./page-tasks.ts";
+import "./finished-pages.ts"; // first: its afterRendered puts the pages back before the others read them
 import "./stable-refs.ts";
+import "./source-index.ts";
+import "./break-tokens.ts";
 import "./empty-footnotes.ts";
 import "./off-page.ts";
 import "./text-breaks.ts";

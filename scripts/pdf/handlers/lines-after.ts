@@ -2,6 +2,7 @@
 import type { BreakContext } from "./keep-rules.ts";
 import { linesOf } from "./lines.ts";
 import { type Place, rangeFrom } from "./places.ts";
+import { sourceElement } from "./source-index.ts";
 import { sourceText, textAtStart } from "./source-text.ts";
 
 /**
@@ -16,7 +17,7 @@ export function linesAfter(block: HTMLElement, from: Place, context: BreakContex
   const at = textAtStart(range);
   const token = (at && sourceText(at.text, at.offset, source, start)) || layout.createBreakToken(range, wrapper, source);
   const ref = block.dataset.ref;
-  const original = ref ? source.querySelector(`[data-ref="${CSS.escape(ref)}"]`) : null;
+  const original = ref ? sourceElement(source, ref) : null;
   if (!token || !original || !original.contains(token.node) || original === token.node) return limit;
 
   const rest = document.createRange();

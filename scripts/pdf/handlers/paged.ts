@@ -30,12 +30,16 @@ export interface Page {
   endToken: BreakToken | undefined;
   /** Set by the chunker (chunker.js addPage): stops layout and resumes it at `token`, after this page. */
   _onOverflow?(token: BreakToken): void;
+  /** Stops watching the page's size: when it changes, Paged.js checks the page for overflow again (page.js addListeners). */
+  removeListeners(): void;
 }
 
 export interface Chunker {
   /** The whole document, every element with a `data-ref`; pages hold clones. */
   source: DocumentFragment;
   pages: Page[];
+  /** Runs the layout a page per task (chunker.js render); `tick` starts each task (utils/queue.js). */
+  q: { tick(this: Window, task: () => void): void };
 }
 
 /**

@@ -6,13 +6,18 @@
 // twice or never. Counting siblings from an element finds the right one:
 // elements keep their `data-ref` on the page (a note's call carries its note's).
 import type { BreakToken } from "./paged.ts";
+import { sourceElement } from "./source-index.ts";
 
 export interface SourceText {
   node: Text;
   offset: number;
 }
 
-const byRef = (root: ParentNode, ref: string) => root.querySelector<HTMLElement>(`:scope > [data-ref="${CSS.escape(ref)}"]`);
+/** The child of `parent` (an element of `source`) whose `data-ref` is `ref`. */
+function childByRef(parent: Element, ref: string, source: DocumentFragment): Element | null {
+  const indexed = sourceElement(source, ref);
+  return indexed?.parentNode === parent ? indexed : parent.querySelector(`:scope > [data-ref="${CSS.escape(ref)}"]`);
+}
 
 /**
  * The source text node, and the offset in it, of `offset` in `text`, a text
@@ -22,7 +27,7 @@ const byRef = (root: ParentNode, ref: string) => root.querySelector<HTMLElement>
 export function sourceText(text: Text, offset: number, source: DocumentFragment, start: BreakToken | undefined): SourceText | undefined {
   const parent = text.parentElement;
   const ref = parent?.dataset.ref;
-  const original = ref ? source.querySelector(`[data-ref="${CSS.escape(ref)}"]`) : null;
+  const original = ref ? sourceElement(source, ref) : null;
   if (!parent || !original) return undefined;
   const rendered = Array.from(parent.childNodes);
   const at = rendered.indexOf(text);
@@ -31,7 +36,7 @@ export function sourceText(text: Text, offset: number, source: DocumentFragment,
   for (let i = at - 1; i >= 0; i--) {
     const node = rendered[i];
     if (!(node instanceof HTMLElement) || !node.dataset.ref) continue;
-    const anchor = byRef(original, node.dataset.ref);
+    const anchor = childByRef(original, node.dataset.ref, source);
     return anchor ? textAt(original, indexIn(original, anchor) + at - i, offset, text) : undefined;
   }
   // Otherwise from the parent's start: on a page that starts inside it, its

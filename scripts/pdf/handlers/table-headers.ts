@@ -2,6 +2,7 @@
 // top of each page it continues on, as Paged.js 0.4.3 does not. The copy goes
 // in before Paged.js measures the page, so the rows that follow it still fit.
 import { type BreakToken, type Hooks, Paged } from "./paged.ts";
+import { sourceElement } from "./source-index.ts";
 
 class TableHeaders extends Paged.Handler implements Hooks {
   /** The `data-ref`s of the tables the page being laid out continues. */
@@ -24,7 +25,8 @@ class TableHeaders extends Paged.Handler implements Hooks {
     for (const ref of this.continued) {
       const table = wrapper.querySelector<HTMLTableElement>(`table[data-ref="${CSS.escape(ref)}"]`);
       if (!table || table.tHead) continue;
-      const original = this.chunker.source.querySelector<HTMLTableElement>(`table[data-ref="${CSS.escape(ref)}"]`);
+      const found = sourceElement(this.chunker.source, ref);
+      const original = (found?.tagName === "TABLE" ? found : this.chunker.source.querySelector(`table[data-ref="${CSS.escape(ref)}"]`)) as HTMLTableElement | null;
       if (!original?.tHead) continue;
       // Columns first, as in the source: a colgroup sets the widths the header needs.
       const before = table.querySelector(":scope > :not(caption, colgroup)");
