@@ -27,21 +27,29 @@ if (!browser) throw new Error("No Chrome or Chromium found: see the README");
 const work = await mkdtemp(join(tmpdir(), "folio-bench-"));
 try {
   const { measurements, targets } = await prepare(work, resolve(values.corpus), browser, values.tiny);
+  // Wall times are taken with nothing else watching: reading each process's
+  // memory from /proc every 50 ms takes a core's share on a 2-core machine
+  // (it added a quarter to Folio's article build, whose browser has more
+  // processes to read). Memory is read in one more round of its own.
   const samples = new Map<string, { seconds: number[]; peakBytes: number }>();
-  for (let round = 1; round <= runs; round++) {
+  for (let round = 1; round <= runs + 1; round++) {
+    const sampled = round > runs;
     for (const m of measurements) {
+      // The memory round runs a scaled measurement's commands once (ten articles' worth stand for one).
+      const commands = sampled ? m.runs.slice(0, m.runs.length / (m.scale ?? 1)) : m.runs;
       let seconds = 0;
       let peakBytes = 0;
-      for (const run of m.runs) {
-        const result = await measure(run.command, run.args, { cwd: work, env: run.env });
+      for (const run of commands) {
+        const result = await measure(run.command, run.args, { cwd: work, env: run.env, memory: sampled });
         seconds += result.seconds;
         peakBytes = Math.max(peakBytes, result.peakBytes);
       }
       const sample = samples.get(m.id) ?? { seconds: [], peakBytes: 0 };
-      sample.seconds.push(seconds * (m.scale ?? 1));
-      sample.peakBytes = Math.max(sample.peakBytes, peakBytes);
+      if (sampled) sample.peakBytes = peakBytes;
+      else sample.seconds.push(seconds * (m.scale ?? 1));
       samples.set(m.id, sample);
-      process.stdout.write(`  run ${round}/${runs}  ${m.label}: ${(seconds * (m.scale ?? 1)).toFixed(2)} s\n`);
+      const what = sampled ? `memory ${(peakBytes / 2 ** 20).toFixed(0)} MiB` : `${(seconds * (m.scale ?? 1)).toFixed(2)} s`;
+      process.stdout.write(`  ${sampled ? "memory" : `run ${round}/${runs}`}  ${m.label}: ${what}\n`);
     }
   }
 
@@ -78,7 +86,7 @@ function table(
   machine: Record<string, string | number>,
 ): string {
   const lines = [
-    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; ${machine.chromium}; ${machine.pandoc}; Node ${machine.node}; ${machine.date}; median of ${runs} runs`,
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; ${machine.chromium}; ${machine.pandoc}; Node ${machine.node}; ${machine.date}; median of ${runs} timed runs, memory from one more run`,
     "",
     "| measured | median wall time | peak memory (process tree) |",
     "| --- | ---: | ---: |",

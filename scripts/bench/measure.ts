@@ -1,6 +1,6 @@
 // Runs one command and measures it as a user would feel it: wall time, and
 // the peak memory of its whole process tree (a browser's processes included),
-// read from /proc every 50 ms. Memory is the proportional set size (PSS): a
+// read from /proc every 50 ms when asked (the reading costs CPU). Memory is the proportional set size (PSS): a
 // page shared by Chromium's processes counts once, split among them, where
 // adding up their resident sizes would count it in each.
 import { spawn } from "node:child_process";
@@ -8,19 +8,17 @@ import { readdirSync, readFileSync } from "node:fs";
 
 export interface Measured {
   seconds: number;
-  /** Peak resident memory of the process and all its descendants, in bytes. */
+  /** Peak resident memory of the process and all its descendants, in bytes (0 unless `memory` was asked for). */
   peakBytes: number;
 }
 
-export async function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Measured> {
+export async function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; memory?: boolean }): Promise<Measured> {
   const started = performance.now();
   const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr.on("data", (chunk) => (stderr += chunk));
   let peakBytes = 0;
-  const poll = setInterval(() => {
-    peakBytes = Math.max(peakBytes, treeMemory(child.pid!));
-  }, 50);
+  const poll = options.memory ? setInterval(() => (peakBytes = Math.max(peakBytes, treeMemory(child.pid!))), 50) : undefined;
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
   clearInterval(poll);
   const seconds = (performance.now() - started) / 1000;
