@@ -12,7 +12,7 @@ import { hastText } from "../html/hast-text.ts";
 import rehypeEpubChapterLinks from "../html/rehype-epub-chapter-links.ts";
 import rehypeEpubNotes from "../html/rehype-epub-notes.ts";
 import type { Publication } from "../manuscript/publication.ts";
-import { copyTree } from "./copy-tree.ts";
+import { copyTree } from "../html/copy-tree.ts";
 import type { EpubChapter, NavSection } from "./package.ts";
 import type { XhtmlWriter } from "./xhtml.ts";
 

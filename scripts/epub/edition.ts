@@ -15,7 +15,7 @@ import type { Publication } from "../manuscript/load.ts";
 import { readTemplate } from "../templates.ts";
 import { renderCover } from "./cover.ts";
 import { bookChapters } from "./book-chapters.ts";
-import { copyTree } from "./copy-tree.ts";
+import { copyTree } from "../html/copy-tree.ts";
 import { type EpubChapter, packageEpub } from "./package.ts";
 import { XhtmlWriter } from "./xhtml.ts";
 

@@ -11,6 +11,7 @@ import rehypeHyphenate from "../html/rehype-hyphenate.ts";
 import rehypeNoteQr from "../html/rehype-note-qr.ts";
 import rehypePrintNotes from "../html/rehype-print-notes.ts";
 import { bookDocument } from "../html/book-document.ts";
+import { copyTree } from "../html/copy-tree.ts";
 import { printDocument } from "../html/print-document.ts";
 import type { Chapter, Publication } from "../manuscript/load.ts";
 import { readTemplate } from "../templates.ts";
@@ -46,7 +47,7 @@ function transform(chapter: Chapter, lang: string, edition: PrintEdition) {
     .use(rehypeHyphenate, { lang: chapter.lang ?? lang })
     .use(rehypeAddressBreaks);
   if (edition === "handout") processor.use(rehypeNoteQr);
-  return processor.run(structuredClone(chapter.body));
+  return processor.run(copyTree(chapter.body));
 }
 
 export async function makePrintEdition(publication: Publication, edition: PrintEdition, options: PrintOptions) {

@@ -1,7 +1,8 @@
-// A copy of a chapter's hast for the EPUB's plugins to change, the manuscript's own
+// A copy of a chapter's hast for an edition's plugins to change, the manuscript's own
 // tree staying as it is for the other editions. structuredClone() copied every node's
-// position too (three objects a node) and took ~50 ms on the Pandoc manual; the EPUB
-// needs no positions, and this takes a few.
+// position too (three objects a node) and took ~50 ms on the Pandoc manual; the
+// editions need no positions (messages about places are given when the manuscript is
+// read), and this takes a few.
 import type { Element, ElementContent, Properties, Root, RootContent } from "hast";
 
 export function copyTree(tree: Root): Root {
