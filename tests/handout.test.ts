@@ -1,0 +1,113 @@
+// The handout's promises on whatever a manuscript holds, on manuscripts
+// written for each into a temporary folder and built in one run: black only,
+// a colour photo (the Rust blog's, read from the corpus beside the project),
+// a colour PNG and a colour SVG printed in grey.
+import assert from "node:assert/strict";
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { deflateSync, crc32 } from "node:zlib";
+import { after, before, describe, test } from "node:test";
+import { expectationsOf } from "../scripts/check/expectations.ts";
+import { checkPdf } from "../scripts/check/pdf/index.ts";
+import { loadPublication } from "../scripts/manuscript/load.ts";
+import { cairoColouredPixels, picturesColouredPixels } from "./helpers/colour.ts";
+import { runFolio } from "./helpers/run.ts";
+import { colouredPixels, pdfInfo } from "./helpers/tools.ts";
+
+const photo = fileURLToPath(new URL("../../shared/corpus/real/markdown/rust-blog-imposter-syndrome/imposter_syndrome.jpg", import.meta.url));
+
+const COLOURS = `---
+title: Pictures in colour
+author: Jane Doe
+---
+
+A photo, a chart and a drawing, all in colour, and [a link](https://example.org/).
+
+![Imposter syndrome against reality, in yellow and blue](images/photo.jpg)
+
+![Red, green and blue stripes](images/stripes.png)
+
+![An orange box with a blue dot](images/dot.svg)
+
+<hr color="red">
+
+The end.
+`;
+
+const DOT_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="120" viewBox="0 0 200 120">
+<rect width="200" height="120" fill="#ff8800"/><circle cx="100" cy="60" r="40" fill="#0044ff"/></svg>
+`;
+
+let work: string;
+const manuscript = () => join(work, "manuscript");
+const out = () => join(work, "out");
+
+before(async () => {
+  work = await mkdtemp(join(tmpdir(), "folio-handout-"));
+  await mkdir(join(manuscript(), "images"), { recursive: true });
+  await copyFile(photo, join(manuscript(), "images", "photo.jpg"));
+  await writeFile(join(manuscript(), "images", "stripes.png"), stripesPng(240, 90));
+  await writeFile(join(manuscript(), "images", "dot.svg"), DOT_SVG);
+  await writeFile(join(manuscript(), "colours.md"), COLOURS);
+  const run = await runFolio(["build", manuscript(), "--out", out(), "--edition", "pdf", "--edition", "handout"]);
+  assert.equal(run.code, 0, run.stderr);
+});
+after(() => rm(work, { recursive: true, force: true }));
+
+/** The failed checks of a handout: id → problems. */
+async function failures(slug: string) {
+  const { publication } = await loadPublication(join(manuscript(), `${slug}.md`), work);
+  const results = await checkPdf(join(out(), `${slug}-handout.pdf`), "handout", expectationsOf(publication));
+  return Object.fromEntries(results.filter((r) => r.status !== "pass").map((r) => [r.id, r.problems]));
+}
+
+async function pageCount(path: string): Promise<number> {
+  return Number((await pdfInfo(path)).Pages);
+}
+
+describe("a handout of a manuscript with pictures in colour", () => {
+  const handout = () => join(out(), "colours-handout.pdf");
+  const pdf = () => join(out(), "colours.pdf");
+
+  test("should print them in colour in the download PDF, where colour is kept", async () => {
+    assert.ok((await colouredPixels(pdf(), 1)) > 1000);
+    // The photo and the PNG; Chromium draws the SVG as shapes, not as a picture.
+    assert.deepEqual((await picturesColouredPixels(pdf())).map((n) => n > 1000), [true, true]);
+  });
+
+  test("should print them in grey: no colour on any page, drawn by pdftoppm or by cairo", async () => {
+    assert.deepEqual(await failures("colours"), {});
+    for (let page = 1; page <= (await pageCount(handout())); page++) {
+      assert.equal(await colouredPixels(handout(), page), 0, `page ${page}, pdftoppm`);
+      assert.equal(await cairoColouredPixels(handout(), page), 0, `page ${page}, pdftocairo`);
+    }
+  });
+
+  test("should store every picture in grey, as a printer receives it", async () => {
+    // Each of the three drawn at 300 dpi through the filter, with its soft mask.
+    assert.deepEqual(await picturesColouredPixels(handout()), [0, 0, 0, 0, 0, 0]);
+  });
+});
+
+/** A PNG of three vertical stripes, red, green and blue. */
+function stripesPng(width: number, height: number): Buffer {
+  const row = Buffer.alloc(1 + width * 3); // filter byte 0: none
+  for (let x = 0; x < width; x++) row.set([[255, 0, 0], [0, 160, 0], [0, 0, 255]][Math.floor((3 * x) / width)], 1 + 3 * x);
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2], 8); // 8 bits, RGB
+  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", pixels), chunk("IEND", Buffer.alloc(0))]);
+}
