@@ -1,7 +1,8 @@
 // The handout's promises on whatever a manuscript holds, on manuscripts
-// written for each into a temporary folder and built in one run: black only,
-// a colour photo (the Rust blog's, read from the corpus beside the project),
-// a colour PNG and a colour SVG printed in grey.
+// written for each into a temporary folder and built in one run: black only
+// (a colour photo, the Rust blog's, read from the corpus beside the project,
+// a colour PNG and a colour SVG printed in grey), and whole sheets (a blank
+// last page where the text, or a bio, ends on an odd page).
 import assert from "node:assert/strict";
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -10,11 +11,12 @@ import { fileURLToPath } from "node:url";
 import { deflateSync, crc32 } from "node:zlib";
 import { after, before, describe, test } from "node:test";
 import { expectationsOf } from "../scripts/check/expectations.ts";
+import type { PrintEdition } from "../scripts/check/pdf/context.ts";
 import { checkPdf } from "../scripts/check/pdf/index.ts";
 import { loadPublication } from "../scripts/manuscript/load.ts";
 import { cairoColouredPixels, picturesColouredPixels } from "./helpers/colour.ts";
 import { runFolio } from "./helpers/run.ts";
-import { colouredPixels, pdfInfo } from "./helpers/tools.ts";
+import { colouredPixels, pdfInfo, pdfText } from "./helpers/tools.ts";
 
 const photo = fileURLToPath(new URL("../../shared/corpus/real/markdown/rust-blog-imposter-syndrome/imposter_syndrome.jpg", import.meta.url));
 
@@ -36,6 +38,34 @@ A photo, a chart and a drawing, all in colour, and [a link](https://example.org/
 The end.
 `;
 
+/** An article by an author given as a plain name (no bio page) whose text ends on page 3 of the handout. */
+const PLAIN_NAME = `---
+title: Whole sheets
+author: John MacFarlane
+---
+
+${Array.from({ length: 14 }, (_, i) => `Paragraph ${i + 1}. ${"A handout goes to an office printer that prints on both sides of the paper. ".repeat(8)}`).join("\n\n")}
+
+Here it ends.
+`;
+
+/** A short article whose author's bio runs from page 2 over page 3. */
+const LONG_BIO = `---
+title: A long life
+author: jane-doe
+---
+
+A short article.
+`;
+const JANE_DOE = `---
+name: Jane Doe
+---
+
+${Array.from({ length: 9 }, (_, i) => `Part ${i + 1} of her life. ${"She wrote for papers and gave talks on both sides of the sea. ".repeat(10)}`).join("\n\n")}
+
+Here her life ends.
+`;
+
 const DOT_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="120" viewBox="0 0 200 120">
 <rect width="200" height="120" fill="#ff8800"/><circle cx="100" cy="60" r="40" fill="#0044ff"/></svg>
 `;
@@ -51,15 +81,19 @@ before(async () => {
   await writeFile(join(manuscript(), "images", "stripes.png"), stripesPng(240, 90));
   await writeFile(join(manuscript(), "images", "dot.svg"), DOT_SVG);
   await writeFile(join(manuscript(), "colours.md"), COLOURS);
+  await writeFile(join(manuscript(), "plain-name.md"), PLAIN_NAME);
+  await writeFile(join(manuscript(), "long-bio.md"), LONG_BIO);
+  await mkdir(join(manuscript(), "authors"));
+  await writeFile(join(manuscript(), "authors", "jane-doe.md"), JANE_DOE);
   const run = await runFolio(["build", manuscript(), "--out", out(), "--edition", "pdf", "--edition", "handout"]);
   assert.equal(run.code, 0, run.stderr);
 });
 after(() => rm(work, { recursive: true, force: true }));
 
-/** The failed checks of a handout: id → problems. */
-async function failures(slug: string) {
+/** The failed checks of a handout (checked as a handout, or as if it were a download PDF): id → problems. */
+async function failures(slug: string, as: PrintEdition = "handout") {
   const { publication } = await loadPublication(join(manuscript(), `${slug}.md`), work);
-  const results = await checkPdf(join(out(), `${slug}-handout.pdf`), "handout", expectationsOf(publication));
+  const results = await checkPdf(join(out(), `${slug}-handout.pdf`), as, expectationsOf(publication));
   return Object.fromEntries(results.filter((r) => r.status !== "pass").map((r) => [r.id, r.problems]));
 }
 
@@ -88,6 +122,39 @@ describe("a handout of a manuscript with pictures in colour", () => {
   test("should store every picture in grey, as a printer receives it", async () => {
     // Each of the three drawn at 300 dpi through the filter, with its soft mask.
     assert.deepEqual(await picturesColouredPixels(handout()), [0, 0, 0, 0, 0, 0]);
+  });
+});
+
+describe("a handout whose text ends on an odd page", () => {
+  const handout = () => join(out(), "plain-name-handout.pdf");
+
+  test("should end with a blank page, on whole sheets", async () => {
+    const pages = await Promise.all([1, 2, 3, 4].map((page) => pdfText(handout(), page)));
+    assert.equal(await pageCount(handout()), 4);
+    assert.match(pages[2], /Here it ends\./);
+    assert.equal(pages[3].trim(), "", "page 4 is blank: no running head, no page number");
+    assert.match(pages[2], /page 3 of 4/);
+  });
+
+  test("should pass the handout's checks, the even number of pages among them", async () => {
+    assert.deepEqual(await failures("plain-name"), {});
+    const asDownload = await failures("plain-name", "pdf");
+    assert.deepEqual(asDownload["pdf-blank-pages"], [{ page: 4, message: "the page is blank" }], "only a handout may end blank");
+  });
+
+  test("should end with a blank page after a bio that runs over an odd number of pages too", async () => {
+    const handout = join(out(), "long-bio-handout.pdf");
+    assert.equal(await pageCount(handout), 4);
+    assert.match(await pdfText(handout, 2), /About the author/);
+    assert.match(await pdfText(handout, 3), /Here her life ends\./);
+    assert.equal((await pdfText(handout, 4)).trim(), "");
+    assert.deepEqual(await failures("long-bio"), {});
+  });
+
+  test("should add no page to the download PDF", async () => {
+    const pdf = join(out(), "plain-name.pdf");
+    const count = await pageCount(pdf);
+    assert.match(await pdfText(pdf, count), /Here it ends\./);
   });
 });
 
