@@ -1,10 +1,11 @@
 // The handout's promises on whatever a manuscript holds, on manuscripts
 // written for each into a temporary folder and built in one run: black only
 // (a colour photo, the Rust blog's, read from the corpus beside the project,
-// a colour PNG and a colour SVG printed in grey), and whole sheets (a blank
-// last page where the text, or a bio, ends on an odd page).
+// a colour PNG and a colour SVG printed in grey), whole sheets (a blank
+// last page where the text, or a bio, ends on an odd page), and every source
+// printed in full (an address too long for a QR code, without one).
 import assert from "node:assert/strict";
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,7 +17,7 @@ import { checkPdf } from "../scripts/check/pdf/index.ts";
 import { loadPublication } from "../scripts/manuscript/load.ts";
 import { cairoColouredPixels, picturesColouredPixels } from "./helpers/colour.ts";
 import { runFolio } from "./helpers/run.ts";
-import { colouredPixels, pdfInfo, pdfText } from "./helpers/tools.ts";
+import { colouredPixels, pdfInfo, pdfText, qrCodes } from "./helpers/tools.ts";
 
 const photo = fileURLToPath(new URL("../../shared/corpus/real/markdown/rust-blog-imposter-syndrome/imposter_syndrome.jpg", import.meta.url));
 
@@ -66,11 +67,25 @@ ${Array.from({ length: 9 }, (_, i) => `Part ${i + 1} of her life. ${"She wrote f
 Here her life ends.
 `;
 
+/** An address of 3,600 characters: more than the largest QR code holds (2,953 bytes). */
+const LONG_ADDRESS = `https://example.org/${"archive/2022/".repeat(275)}final`;
+const LONG_ADDRESS_NOTE = `---
+title: A long address
+author: Jane Doe
+---
+
+A claim with a short source[^short] and one with a long source.[^long]
+
+[^short]: <https://example.org/short>
+[^long]: <${LONG_ADDRESS}>
+`;
+
 const DOT_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="120" viewBox="0 0 200 120">
 <rect width="200" height="120" fill="#ff8800"/><circle cx="100" cy="60" r="40" fill="#0044ff"/></svg>
 `;
 
 let work: string;
+let stderr: string;
 const manuscript = () => join(work, "manuscript");
 const out = () => join(work, "out");
 
@@ -83,10 +98,12 @@ before(async () => {
   await writeFile(join(manuscript(), "colours.md"), COLOURS);
   await writeFile(join(manuscript(), "plain-name.md"), PLAIN_NAME);
   await writeFile(join(manuscript(), "long-bio.md"), LONG_BIO);
+  await writeFile(join(manuscript(), "long-address.md"), LONG_ADDRESS_NOTE);
   await mkdir(join(manuscript(), "authors"));
   await writeFile(join(manuscript(), "authors", "jane-doe.md"), JANE_DOE);
-  const run = await runFolio(["build", manuscript(), "--out", out(), "--edition", "pdf", "--edition", "handout"]);
+  const run = await runFolio(["build", manuscript(), "--out", out(), "--edition", "pdf", "--edition", "handout", "--edition", "epub"]);
   assert.equal(run.code, 0, run.stderr);
+  stderr = run.stderr;
 });
 after(() => rm(work, { recursive: true, force: true }));
 
@@ -155,6 +172,24 @@ describe("a handout whose text ends on an odd page", () => {
     const pdf = join(out(), "plain-name.pdf");
     const count = await pageCount(pdf);
     assert.match(await pdfText(pdf, count), /Here it ends\./);
+  });
+});
+
+describe("a note whose address is too long for a QR code", () => {
+  const handout = () => join(out(), "long-address-handout.pdf");
+
+  test("should be a positioned warning, and every edition built", async () => {
+    const warning = /^.*long-address\.md:9:10: warning: An address of 3,600 characters is more than a QR code holds: the handout prints it in its note without one$/m;
+    assert.match(stderr, warning);
+    for (const name of ["long-address.pdf", "long-address-handout.pdf", "long-address.epub"]) assert.ok((await stat(join(out(), name))).size > 0, name);
+  });
+
+  test("should print the address in full in the handout, with a QR code for the short one only", async () => {
+    const count = await pageCount(handout());
+    const text = (await Promise.all(Array.from({ length: count }, (_, i) => pdfText(handout(), i + 1)))).join("");
+    assert.ok(text.replace(/\s+/g, "").includes(LONG_ADDRESS), "the whole address, broken over lines");
+    assert.deepEqual(await qrCodes(handout(), 1, work), ["https://example.org/short"]);
+    assert.deepEqual(await failures("long-address"), {});
   });
 });
 
