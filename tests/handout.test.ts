@@ -9,13 +9,13 @@ import { copyFile, mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { deflateSync, crc32 } from "node:zlib";
 import { after, before, describe, test } from "node:test";
 import { expectationsOf } from "../scripts/check/expectations.ts";
 import type { PrintEdition } from "../scripts/check/pdf/context.ts";
 import { checkPdf } from "../scripts/check/pdf/index.ts";
 import { loadPublication } from "../scripts/manuscript/load.ts";
 import { cairoColouredPixels, picturesColouredPixels } from "./helpers/colour.ts";
+import { rgbPng } from "./helpers/png.ts";
 import { runFolio } from "./helpers/run.ts";
 import { colouredPixels, pdfInfo, pdfText, qrCodes } from "./helpers/tools.ts";
 
@@ -93,7 +93,9 @@ before(async () => {
   work = await mkdtemp(join(tmpdir(), "folio-handout-"));
   await mkdir(join(manuscript(), "images"), { recursive: true });
   await copyFile(photo, join(manuscript(), "images", "photo.jpg"));
-  await writeFile(join(manuscript(), "images", "stripes.png"), stripesPng(240, 90));
+  // Three stripes: red, green, blue.
+  const stripes: [number, number, number][] = [[255, 0, 0], [0, 160, 0], [0, 0, 255]];
+  await writeFile(join(manuscript(), "images", "stripes.png"), rgbPng(240, 90, (x) => stripes[Math.floor(x / 80)]));
   await writeFile(join(manuscript(), "images", "dot.svg"), DOT_SVG);
   await writeFile(join(manuscript(), "colours.md"), COLOURS);
   await writeFile(join(manuscript(), "plain-name.md"), PLAIN_NAME);
@@ -192,24 +194,3 @@ describe("a note whose address is too long for a QR code", () => {
     assert.deepEqual(await failures("long-address"), {});
   });
 });
-
-/** A PNG of three vertical stripes, red, green and blue. */
-function stripesPng(width: number, height: number): Buffer {
-  const row = Buffer.alloc(1 + width * 3); // filter byte 0: none
-  for (let x = 0; x < width; x++) row.set([[255, 0, 0], [0, 160, 0], [0, 0, 255]][Math.floor((3 * x) / width)], 1 + 3 * x);
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2], 8); // 8 bits, RGB
-  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", pixels), chunk("IEND", Buffer.alloc(0))]);
-}
