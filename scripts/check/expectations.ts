@@ -17,6 +17,11 @@ export interface ExpectedNote {
   shown: string;
   /** The flattened start of the note's text. */
   start: string;
+  /**
+   * Pictures between those words and the call (`![…](…)[^1]`): each may have
+   * moved to the next page for want of room, and the call with it.
+   */
+  pictures?: number;
 }
 
 export interface Expectations {
@@ -66,9 +71,14 @@ function notesOf(tree: Root): ExpectedNote[] {
   const expected: ExpectedNote[] = [];
   const seen = new Set<string>();
   let before = "";
+  let pictures = 0;
   visit(body, (node) => {
-    if (node.type === "text") before += node.value;
+    if (node.type === "text") {
+      before += node.value;
+      if (node.value.trim()) pictures = 0;
+    }
     if (node.type !== "element") return;
+    if ((node as Element).tagName === "img") pictures++;
     const call = noteCall(node as Element);
     if (!call) return;
     const note = notes.get(call.href);
@@ -76,9 +86,10 @@ function notesOf(tree: Root): ExpectedNote[] {
       seen.add(call.href);
       const text = note.paragraphs.map((p) => p.map((n) => hastText(n)).join("")).join(" ");
       const shown = before.replace(/\s+/g, " ").trim().split(" ").slice(-6).join(" ");
-      expected.push({ number: call.label, before: flat(before).slice(-CONTEXT), shown, start: flat(text).slice(0, CONTEXT) });
+      expected.push({ number: call.label, before: flat(before).slice(-CONTEXT), shown, start: flat(text).slice(0, CONTEXT), pictures });
     }
     before = ""; // the printed call's number stands between this text and what follows
+    pictures = 0;
     return "skip";
   });
   return expected;

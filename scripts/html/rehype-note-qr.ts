@@ -1,12 +1,15 @@
 // The handout: paper can't be clicked, so each note that cites a web address
 // carries a small QR code of it, for a phone to open the source from the page.
 // The `qrcode` package computes the modules; each dark one is drawn as a
-// filled square (its own SVG uses hairline strokes that print too thin).
+// filled square (its own SVG uses hairline strokes that print too thin). An
+// address too long for any QR code is printed in full without one: the build
+// warned of it when it read the manuscript (rehype-note-qr-fit).
 import type { Element, Root } from "hast";
 import { h, s } from "hastscript";
-import QRCode from "qrcode";
+import type { BitMatrix } from "qrcode";
 import type { Plugin } from "unified";
 import { visit } from "unist-util-visit";
+import { firstWebLink, qrModules } from "./note-qr-code.ts";
 
 /** The quiet zone around the code, in modules: readers need a clear margin. */
 const QUIET = 2;
@@ -15,24 +18,15 @@ const rehypeNoteQr: Plugin<[], Root> = function () {
   return (tree) => {
     visit(tree, "element", (node) => {
       if (!(node.properties.className as string[] | undefined)?.includes("note")) return;
-      const href = firstWebAddress(node);
+      const href = firstWebLink(node)?.properties.href;
+      const modules = typeof href === "string" ? qrModules(href) : undefined;
       // The code is a picture of the address printed beside it: hidden from screen readers.
-      if (href) node.children.unshift(h("span.note-qr", { ariaHidden: "true" }, qrSvg(href)));
+      if (modules) node.children.unshift(h("span.note-qr", { ariaHidden: "true" }, qrSvg(modules)));
     });
   };
 };
 
-function firstWebAddress(note: Element): string | undefined {
-  let href: string | undefined;
-  visit(note, "element", (child) => {
-    const value = child.properties.href;
-    if (!href && child.tagName === "a" && typeof value === "string" && /^https?:/.test(value)) href = value;
-  });
-  return href;
-}
-
-function qrSvg(text: string): Element {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: "L" });
+function qrSvg(modules: BitMatrix): Element {
   let d = "";
   for (let y = 0; y < modules.size; y++) {
     for (let x = 0; x < modules.size; x++) {

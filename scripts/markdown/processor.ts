@@ -17,6 +17,7 @@ import { remarkSourceNotes } from "./remark-source-notes.ts";
 import type { VFile } from "vfile";
 import rehypeFigures from "../html/rehype-figures.ts";
 import rehypeLinks from "../html/rehype-links.ts";
+import rehypeNoteQrFit from "../html/rehype-note-qr-fit.ts";
 import rehypeNonbreaking from "../html/rehype-nonbreaking.ts";
 import rehypeUniqueIds from "../html/rehype-unique-ids.ts";
 import remarkBareAddresses from "./remark-bare-addresses.ts";
@@ -64,6 +65,8 @@ export function createProcessor() {
     .use(rehypeUniqueIds)
     .use(rehypeFigures)
     .use(rehypeLinks)
+    // Warns now of a note's address the handout can't give a QR code.
+    .use(rehypeNoteQrFit)
     .use(rehypeNonbreaking);
 }
 

@@ -19,6 +19,7 @@ export const GENERATED: Record<string, Generator> = {
   "nested-lists": (dir) => write(dir, FRONT + Array.from({ length: 500 }, (_, i) => `${"  ".repeat(i)}- item\n`).join("")),
   "nested-quotes": (dir) => write(dir, `${FRONT}${">".repeat(500)} deep\n`),
   "long-address": (dir) => write(dir, `${FRONT}A claim.[^a]\n\n[^a]: <https://example.org/${"path/to-a.page".repeat(140)}>\n`),
+  "address-too-long-for-a-qr-code": (dir) => write(dir, `${FRONT}A claim.[^a]\n\n[^a]: <https://example.org/${"path/to-a.page".repeat(256)}>\n`),
   "five-thousand-footnotes": (dir) =>
     write(dir, FRONT + Array.from({ length: 5000 }, (_, i) => `Claim ${i}.[^n${i}]\n\n[^n${i}]: Note ${i}.\n`).join("\n")),
   "image-symlink-out": async (dir) => {

@@ -1,10 +1,10 @@
 // The bios alone at the end: their heading on one page only, on the last page
 // or, when a book's bios run over several pages, on the page where they
 // start, each author's bio from there on in order, the last one ending on the
-// last page.
+// last page (in a handout, the last printed on: see blankBackOfSheet).
 import { flat } from "../text.ts";
 import type { Check, Problem } from "../types.ts";
-import { expectations, type PdfContext } from "./context.ts";
+import { blankBackOfSheet, expectations, type PdfContext } from "./context.ts";
 
 export const bioCheck: Check<PdfContext> = {
   id: "pdf-bio",
@@ -13,7 +13,8 @@ export const bioCheck: Check<PdfContext> = {
     const { bio } = expectations(context);
     if (!bio) return []; // plain-name authors: no bio page to look for
     const texts = await context.texts();
-    const last = texts.length;
+    // The last page printed on: a handout may end with the blank back of its last sheet.
+    const last = texts.length - (blankBackOfSheet(context.edition, texts) ? 1 : 0);
     const heading = flat(bio.heading);
     const on = texts.flatMap((text, i) => (text.includes(heading) ? [i + 1] : []));
     const first = on[on.length - 1] ?? 0;

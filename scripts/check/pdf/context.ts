@@ -45,3 +45,13 @@ export function lastPageWith(texts: string[], needle: string): number {
   for (let i = texts.length - 1; i >= 0; i--) if (texts[i].includes(needle)) return i + 1;
   return 0;
 }
+
+/**
+ * Whether the last page is the handout's blank back of its last sheet: a
+ * handout whose text ends on an odd page gets one to make whole sheets
+ * (scripts/pdf/handlers/whole-sheets.ts). `texts` as context.texts() gives them.
+ */
+export function blankBackOfSheet(edition: PrintEdition, texts: string[]): boolean {
+  const count = texts.length;
+  return edition === "handout" && count % 2 === 0 && texts[count - 1] === "" && texts[count - 2] !== "";
+}

@@ -1,7 +1,10 @@
 // As many notes as the manuscript has, each at the foot of the page of its
 // call, under its number. The call's page is where the words just before it are
 // printed, looked for in reading order; those words may break over a page, with
-// the page's foot, its notes and the next one's running head in between.
+// the page's foot, its notes and the next one's running head in between. A
+// call that follows a picture is on the picture's page, which may be the next
+// one (a picture that does not fit in what is left of a page starts the next):
+// each picture between the words and the call widens the search by a page.
 import type { Check, Problem } from "../types.ts";
 import { expectations, type PdfContext } from "./context.ts";
 
@@ -21,7 +24,8 @@ export const notesCheck: Check<PdfContext> = {
       }
       page = callPage;
       const text = texts[callPage - 1];
-      if (text.includes(`${note.number}.${note.start}`) || text.includes(`${note.number}${note.start}`)) continue;
+      const underNumber = (t: string) => t.includes(`${note.number}.${note.start}`) || t.includes(`${note.number}${note.start}`);
+      if (texts.slice(callPage - 1, callPage + (note.pictures ?? 0)).some(underNumber)) continue;
       const elsewhere = texts.findIndex((t) => t.includes(note.start)) + 1;
       problems.push({
         page: callPage,

@@ -15,3 +15,4 @@ import "./note-numbers.ts";
 import "./note-continuations.ts";
 import "./notes-with-calls.ts";
 import "./note-links.ts";
+import "./whole-sheets.ts"; // last: the blank page it may add comes after every other handler is done

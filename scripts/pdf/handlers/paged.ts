@@ -38,6 +38,10 @@ export interface Chunker {
   /** The whole document, every element with a `data-ref`; pages hold clones. */
   source: DocumentFragment;
   pages: Page[];
+  /** Where the pages are; its `--pagedjs-page-count` is what `counter(pages)` shows. */
+  pagesArea: HTMLElement;
+  /** Adds a page after the last; a blank one (`:blank`) gets no content. */
+  addPage(blank?: boolean): Page;
   /** Runs the layout a page per task (chunker.js render); `tick` starts each task (utils/queue.js). */
   q: { tick(this: Window, task: () => void): void };
 }
