@@ -17,6 +17,7 @@ import remarkReadFrontMatter, { FRONT_MATTER } from "./remark-read-front-matter.
 import { remarkSourceNotes } from "./remark-source-notes.ts";
 import type { VFile } from "vfile";
 import rehypeFigures from "../html/rehype-figures.ts";
+import rehypeHeadingLevels from "../html/rehype-heading-levels.ts";
 import rehypeLinks from "../html/rehype-links.ts";
 import rehypeNonbreaking from "../html/rehype-nonbreaking.ts";
 import rehypeUniqueIds from "../html/rehype-unique-ids.ts";
@@ -65,6 +66,8 @@ export function createProcessor() {
     // Ids on headings, for bookmarks, the navigation and links.
     .use(rehypeSlug)
     .use(rehypeUniqueIds)
+    // No heading skips a level (`#` then `###`): a warning, and the editions renumber them.
+    .use(rehypeHeadingLevels)
     .use(rehypeFigures)
     .use(rehypeLinks)
     .use(rehypeNonbreaking);
