@@ -11,6 +11,7 @@ import type { Element, Root } from "hast";
 import { h } from "hastscript";
 import { imageSize } from "image-size";
 import { visit } from "unist-util-visit";
+import { decoded } from "../html/rehype-links.ts";
 import type { VFile } from "vfile";
 
 /** Wider or taller than this, an image is a mistake (a scan at full resolution, say), not an illustration. */
@@ -37,7 +38,7 @@ export async function resolveImages(tree: Root, file: VFile, manuscriptPath: str
       problem(`The image \`${src}\` is not a local file: Folio never fetches from the network; save it in images/ and link it there`, "image-remote");
       continue;
     }
-    const path = resolve(dirname(manuscriptPath), decodeURIComponent(src));
+    const path = resolve(dirname(manuscriptPath), decoded(src));
     const real = await realpath(path).catch(() => undefined);
     if (isAbsolute(src) || !inside(root, real ?? path)) {
       problem(`The image \`${src}\` is outside the manuscript's folder: copy it into images/ and link it there`, "image-outside");
