@@ -1,7 +1,7 @@
 // The front matter, read once, in whichever form the writer has it: YAML
 // between `---` lines, TOML between `+++` lines (Hugo, Zola), a MultiMarkdown
 // header (`Title: …` lines at the top, recognised by the parser: see
-// multimarkdown-header.ts) or a Pandoc `%` title block. Its keys, Hugo's and
+// micromark-multimarkdown-header.ts) or a Pandoc `%` title block. Its keys, Hugo's and
 // Zola's under Folio's names, travel with the file as `file.data.frontMatter`,
 // with the place of each: the loaders check them against the schema, and
 // plugins read them there (remark-source-notes reads `inline-sources`).
@@ -10,7 +10,8 @@ import type { Literal, Root } from "mdast";
 import type { Plugin } from "unified";
 import { type Matter, type Place, readMultimarkdown, readToml, readYaml } from "./front-matter-forms.ts";
 import { folioKeys } from "./front-matter-keys.ts";
-import { multimarkdownHeader, multimarkdownHeaderFromMarkdown } from "./multimarkdown-header.ts";
+import { multimarkdownHeaderFromMarkdown } from "./mdast-multimarkdown-header.ts";
+import { multimarkdownHeader } from "./micromark-multimarkdown-header.ts";
 import { takePandocTitleBlock } from "./pandoc-title-block.ts";
 
 /** TOML front matter, as remark-frontmatter reads it. */
