@@ -3,6 +3,7 @@
 // out of the text, and its text and id go to `file.data.titleHeading` (the
 // title block or the chapter's head prints it). With one, a first `#` heading
 // that says the same is taken out all the same: it would print the title twice.
+// Links to the heading follow the title where it is printed (`options.id`).
 import type { Element, Root } from "hast";
 import type { Plugin } from "unified";
 import { EXIT, visit } from "unist-util-visit";
@@ -18,6 +19,8 @@ declare module "vfile" {
 export interface Options {
   /** The front matter's title, if it gives one. */
   title?: string;
+  /** The id of the title where the edition prints it (an article's title block), for links to the heading. */
+  id?: string;
 }
 
 const HEADING = /^h[1-6]$/;
@@ -37,6 +40,10 @@ const rehypeTitleHeading: Plugin<[Options?], Root> = function (options = {}) {
     const id = typeof node.properties.id === "string" ? node.properties.id : undefined;
     file.data.titleHeading = { text, id };
     parent.children.splice(parent.children.indexOf(node), 1);
+    if (id === undefined || options.id === undefined) return;
+    visit(tree, "element", (link) => {
+      if (link.tagName === "a" && link.properties.href === `#${id}`) link.properties.href = `#${options.id}`;
+    });
   };
 };
 

@@ -41,7 +41,7 @@ export async function loadPublication(path: string, cwd: string): Promise<{ publ
   await resolveImages(body, file, path, dirname(path));
   const given = readFrontMatter(file);
   if (!given || failed()) throw new ManuscriptError(files);
-  const meta = { ...given, title: await titleOf(body, file, path, given.title) };
+  const meta = { ...given, title: await titleOf(body, file, path, given.title, TITLE_ID) };
 
   // A page bundle's authors are looked up in its folder, then beside it (as a book's are).
   const bundle = basename(path) === "index.md";

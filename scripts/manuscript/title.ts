@@ -8,8 +8,9 @@ import type { VFile } from "vfile";
 import rehypeTitleHeading from "../html/rehype-title-heading.ts";
 import { slugOf } from "./find.ts";
 
-export async function titleOf(body: Root, file: VFile, path: string, given: string | undefined): Promise<string> {
-  await unified().use(rehypeTitleHeading, { title: given }).run(body, file);
+/** `id`: where the title is printed, for links to the heading it was taken from (a chapter maps its ids itself). */
+export async function titleOf(body: Root, file: VFile, path: string, given: string | undefined, id?: string): Promise<string> {
+  await unified().use(rehypeTitleHeading, { title: given, id }).run(body, file);
   const title = given ?? file.data.titleHeading?.text;
   if (title) return title;
   const words = slugOf(path).replace(/^\d+(?:[-_. ]+|$)/, "").replace(/[-_ ]+/g, " ").trim() || slugOf(path);
