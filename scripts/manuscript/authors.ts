@@ -33,7 +33,7 @@ export async function resolveAuthor(value: string, authorsDir: string, cwd: stri
   if (file.messages.some((m) => m.fatal)) return { id: value, name: value, file };
   const tree = parseMarkdown(file);
   const bio = await toHast(tree, file);
-  // The front matter, in any form, as the processor read it; none that could not be read.
+  // Front matter the processor could not read (invalid YAML or TOML) has said so already.
   if (file.messages.some((m) => m.fatal)) return { id: value, name: value, file };
   const data = file.data.frontMatter?.data ?? {};
   warnUnknownKeys(data, ["name"], file, (key) => placeOfKey(file, key), "author file key");
