@@ -68,7 +68,20 @@ test("should report a link to a heading or chapter that does not exist where it 
   assert.deepEqual(run.written, []);
 });
 
-test("should report a listed chapter that does not exist, a chapter without a title, and a bad key, in their files", async () => {
+test("should lead `other.md#Fragment` to the one heading it names when case is ignored, and show a link to a Markdown file that is no chapter as its text", async () => {
+  const run = await build("gitbook-links", {
+    "guide/book.yaml": "title: A guide\nauthor: Jane Doe\nchapters:\n  - ch01.md\n  - appendix_b.md\n",
+    "guide/README.md": "# A guide\n\n## About the Node.js version\n",
+    "guide/ch01.md": "# One\n\nSee [Appendix B](./appendix_b.md#Maybe) and [the readme](./README.md#about-the-nodejs-version).\n",
+    "guide/appendix_b.md": "# Appendix B\n\n## Maybe\n\nText.\n",
+  });
+  assert.equal(run.code, 0, run.stderr);
+  assert.equal(run.stderr, "manuscript/guide/ch01.md:3:45: warning: The link `./README.md#about-the-nodejs-version` points at `./README.md`, which is not a chapter of this book: the editions show its text without the link\n");
+  const chapter = await (await run.epub("guide")).text("OEBPS/ch01.xhtml");
+  assert.match(chapter, /<a href="appendix-b.xhtml#appendix-b--maybe" class="chapter-link">Appendix B<\/a> and the readme\./);
+});
+
+test("should report a listed chapter that does not exist, a chapter without a title (titled by its file name), and a bad key, in their files", async () => {
   const run = await build("broken-book", {
     "guide/book.yaml": "title: A guide\nchapters-start: left\nchapters:\n  - one.md\n  - missing.md\n",
     "guide/one.md": "Text with no heading.\n",
@@ -81,7 +94,7 @@ test("should report a listed chapter that does not exist, a chapter without a ti
   });
   assert.equal(fixed.code, 1);
   assert.match(fixed.stderr, /^manuscript\/guide\/book\.yaml:4:5: error: The chapter `missing\.md` does not exist/m);
-  assert.match(fixed.stderr, /^manuscript\/guide\/one\.md:1:1: error: The chapter has no title/m);
+  assert.match(fixed.stderr, /^manuscript\/guide\/one\.md:1:1: warning: No title: .* the title, “One”/m);
 });
 
 test("should take chapters only from inside the manuscript folder", async () => {

@@ -13,6 +13,7 @@ import { type Plugin, unified } from "unified";
 import { VFile } from "vfile";
 import rehypeAddressBreaks from "../scripts/html/rehype-address-breaks.ts";
 import rehypeChapterHeadings from "../scripts/html/rehype-chapter-headings.ts";
+import rehypeTitleHeading from "../scripts/html/rehype-title-heading.ts";
 import rehypeEpubNotes from "../scripts/html/rehype-epub-notes.ts";
 import rehypeHyphenate from "../scripts/html/rehype-hyphenate.ts";
 import rehypePrintNotes from "../scripts/html/rehype-print-notes.ts";
@@ -23,10 +24,13 @@ const plugins: Record<string, Plugin<any[], Root> | undefined> = {
   // A remark plugin, part of the processor: its cases are the processor's HTML.
   "remark-source-notes": undefined,
   "remark-typography": undefined,
+  // A rehype plugin of the processor.
+  "rehype-heading-levels": undefined,
   "rehype-print-notes": rehypePrintNotes,
   "rehype-epub-notes": rehypeEpubNotes,
   "rehype-hyphenate": rehypeHyphenate,
   "rehype-address-breaks": rehypeAddressBreaks,
+  "rehype-title-heading": rehypeTitleHeading,
   "rehype-chapter-headings": rehypeChapterHeadings,
 };
 

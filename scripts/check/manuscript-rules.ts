@@ -11,7 +11,7 @@ export interface ManuscriptRule {
   title: string;
   /** Does this line own the message? */
   owns(message: VFileMessage): boolean;
-  /** Needs the body to have been read (the front matter may stop the loader before). */
+  /** Needs the body to have been read (a file that is not UTF-8 text has none). */
   body?: boolean;
 }
 

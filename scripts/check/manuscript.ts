@@ -1,12 +1,9 @@
 // The manuscript's checks: it is loaded as the build loads it, and each of the
 // build's messages, warnings included, fails the report line that owns it.
-// When the front matter stops the loader before the body, the body is still
-// read here, so that its problems are shown in the same run.
-import { dirname, relative } from "node:path";
-import { VFile } from "vfile";
-import { resolveImages } from "../manuscript/images.ts";
+// The loader reads the body with the front matter, so that a run shows the
+// problems of both.
+import type { VFile } from "vfile";
 import { loadPublication, ManuscriptError, type Publication } from "../manuscript/load.ts";
-import { parseMarkdown, toHast } from "../markdown/processor.ts";
 import { MANUSCRIPT_RULES, OTHER_RULE } from "./manuscript-rules.ts";
 import type { CheckResult, Problem } from "./types.ts";
 
@@ -27,11 +24,7 @@ export async function checkManuscript(path: string, cwd: string, paper?: "a4" | 
     files = error.files;
   }
   const [file] = files;
-  // The loader reads the body only once the text and the front matter passed.
-  const stopped = file.messages.some((m) => m.fatal && /^(encoding|front-matter-)/.test(m.ruleId ?? ""));
   const unreadable = file.value === undefined; // not UTF-8 text: nothing more can be read
-  // A book's file has no body: its chapters' problems are in `files` already.
-  if (stopped && !unreadable && path.endsWith(".md")) files.push(await readBody(path, cwd, file));
 
   const messages = files.flatMap((f) => f.messages.map((message) => ({ file: f, message })));
   const claimed = new Set<unknown>();
@@ -53,12 +46,4 @@ export async function checkManuscript(path: string, cwd: string, paper?: "a4" | 
     results.push({ id, title, status: problems.length > 0 ? "fail" : "pass", problems });
   }
   return { results, publication };
-}
-
-/** The body's messages, from a copy of the file: the loader stopped at the front matter. */
-async function readBody(path: string, cwd: string, file: VFile): Promise<VFile> {
-  const copy = new VFile({ path: file.path ?? relative(cwd, path), value: file.value });
-  const body = await toHast(parseMarkdown(copy), copy);
-  await resolveImages(body, copy, path, dirname(path));
-  return copy;
 }

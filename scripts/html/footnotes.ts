@@ -1,7 +1,10 @@
 // GFM footnotes as remark-rehype writes them: a call `sup > a[data-footnote-ref]`
 // in the text and a `section[data-footnotes]` listing the notes at the end.
 // Each edition places notes its own way, so this takes them out of the tree.
+// A note the build adds to the tree (a remote image's address) is made the same
+// way, and the notes numbered again, in order of their first call.
 import type { Element, ElementContent, Root } from "hast";
+import { h } from "hastscript";
 import { SKIP, visit } from "unist-util-visit";
 
 export interface Note {
@@ -35,6 +38,47 @@ export function noteCall(node: Element): { href: string; id: string; label: stri
   if (link?.type !== "element" || !("dataFootnoteRef" in link.properties)) return undefined;
   const label = link.children[0]?.type === "text" ? link.children[0].value : "";
   return { href: String(link.properties.href).slice(1), id: String(link.properties.id), label };
+}
+
+/**
+ * Adds a note holding `paragraph`, listed with the others, and returns its
+ * call (numbered by numberNotes, once every new call stands in the text).
+ */
+export function addNote(tree: Root, label: string, paragraph: ElementContent[]): Element {
+  const ids = new Set<unknown>();
+  visit(tree, "element", (node) => void ids.add(node.properties.id));
+  let id = label;
+  for (let n = 2; ids.has(`fn-${id}`) || ids.has(`fnref-${id}`); n++) id = `${label}-${n}`;
+  let section = notesSection(tree);
+  if (!section) {
+    section = h("section.footnotes", { dataFootnotes: "" }, [h("h2.sr-only#footnote-label", "Footnotes"), h("ol")]);
+    tree.children.push(section);
+  }
+  notesList(section)?.children.push(h("li", { id: `fn-${id}` }, [h("p", paragraph)]));
+  return h("sup", [h("a", { href: `#fn-${id}`, id: `fnref-${id}`, dataFootnoteRef: "", ariaDescribedBy: ["footnote-label"] })]);
+}
+
+/** Numbers the notes in order of their first call, as remark-rehype does, and lists them in that order. */
+export function numberNotes(tree: Root): void {
+  const order = new Map<string, number>();
+  visit(tree, "element", (node) => {
+    const call = noteCall(node);
+    if (!call) return;
+    if (!order.has(call.href)) order.set(call.href, order.size + 1);
+    (node.children[0] as Element).children = [{ type: "text", value: String(order.get(call.href)) }];
+  });
+  const list = notesList(notesSection(tree));
+  if (!list) return;
+  const place = (li: ElementContent) => (li.type === "element" && order.get(String(li.properties.id))) || order.size + 1;
+  list.children = list.children.filter((li) => li.type === "element").sort((a, b) => place(a) - place(b));
+}
+
+function notesSection(tree: Root): Element | undefined {
+  return tree.children.find((node): node is Element => node.type === "element" && "dataFootnotes" in node.properties);
+}
+
+function notesList(section: Element | undefined): Element | undefined {
+  return section?.children.find((node): node is Element => node.type === "element" && node.tagName === "ol");
 }
 
 function withoutBackrefs(children: ElementContent[]): ElementContent[] {

@@ -1,5 +1,6 @@
 // Links an edition can keep: web and mail addresses, and links to a heading or
-// note of the same manuscript. Any other address (`/url`, `page.html`) leads
+// note of the same manuscript (a `#Fragment` that matches no id as written but
+// exactly one when case is ignored leads to that one). Any other address (`/url`, `page.html`) leads
 // nowhere in a PDF or an EPUB: it is a warning, and the link's text stays
 // without the link. In a book's chapter (`file.data.chapter`), links to other
 // chapters (`method.md#sampling`) and to headings this chapter lacks are left
@@ -19,6 +20,22 @@ const KEPT = /^(?:https?:|mailto:)/i;
 /** A relative link to a Markdown file, with or without a fragment: another chapter. */
 export const CHAPTER_LINK = /^(?![a-z][a-z0-9+.-]*:)[^#?]+\.md(?:#.*)?$/i;
 
+/** A part of an address with its `%20`s decoded; with a stray `%` (which decoding refuses), as written. */
+export function decoded(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+/** `id` if `ids` has it, else the one id that matches it when case is ignored (`#Maybe` for `## Maybe`). */
+export function findId(ids: ReadonlySet<string> | ReadonlyMap<string, unknown>, id: string): string | undefined {
+  if (ids.has(id)) return id;
+  const matches = [...ids.keys()].filter((key) => key.toLowerCase() === id.toLowerCase());
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
 export function missingAnchor(href: string): string {
   return `The link \`${href}\` points at no heading or note of this manuscript: the editions show its text without the link`;
 }
@@ -33,7 +50,10 @@ const rehypeLinks: Plugin<[], Root> = function () {
       if (node.tagName !== "a" || !parent || index === undefined) return;
       const href = typeof node.properties.href === "string" ? node.properties.href : undefined;
       if (href === undefined || KEPT.test(href)) return;
-      if (href.startsWith("#") && ids.has(decodeURIComponent(href.slice(1)))) return;
+      const wanted = href.startsWith("#") ? decoded(href.slice(1)) : undefined;
+      const id = wanted === undefined ? undefined : findId(ids, wanted);
+      if (id === wanted && id !== undefined) return;
+      if (id !== undefined) return void (node.properties.href = `#${id}`); // found when case is ignored
       if (file.data.chapter && (href.startsWith("#") || CHAPTER_LINK.test(href))) return;
       const reason = href.startsWith("#")
         ? missingAnchor(href)

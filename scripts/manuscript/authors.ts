@@ -1,15 +1,15 @@
 // An article names its authors by id (`author: paul-goble` → authors/paul-goble.md,
 // whose bio is reused by every article of that author) or by plain name
 // (`author: John MacFarlane`: the name is shown, there is no bio page).
+// An author file gives `name:` in front matter of any form an article may use.
 import { access } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { Root as HastRoot } from "hast";
-import type { Root, Yaml } from "mdast";
 import type { VFile } from "vfile";
 import { parseMarkdown, toHast } from "../markdown/processor.ts";
 import { placeOfKey } from "./front-matter.ts";
 import { readText } from "./read-text.ts";
-import { parseDocument } from "yaml";
+import { warnUnknownKeys } from "./yaml-data.ts";
 
 export interface Author {
   id?: string;
@@ -32,25 +32,27 @@ export async function resolveAuthor(value: string, authorsDir: string, cwd: stri
   const file = await readText(path, relative(cwd, path));
   if (file.messages.some((m) => m.fatal)) return { id: value, name: value, file };
   const tree = parseMarkdown(file);
-  const yaml = tree.children.find((node): node is Yaml => node.type === "yaml");
-  const data = yaml ? (parseDocument(yaml.value).toJS() as Record<string, unknown> | null) : null;
-  const name = typeof data?.name === "string" ? data.name.trim() : "";
+  const bio = await toHast(tree, file);
+  // Front matter the processor could not read (invalid YAML or TOML) has said so already.
+  if (file.messages.some((m) => m.fatal)) return { id: value, name: value, file };
+  const data = file.data.frontMatter?.data ?? {};
+  warnUnknownKeys(data, ["name"], file, (key) => placeOfKey(file, key), "author file key");
+  const name = typeof data.name === "string" ? data.name.trim() : "";
   if (!name) {
     file.message("The author file gives no `name:` in its front matter: add `name: …`", {
-      place: yaml?.position?.start ?? { line: 1, column: 1 },
+      place: placeOfKey(file, "name"),
       ruleId: "author-name",
       source: "folio",
     }).fatal = true;
   }
-  const hasBio = tree.children.some((node) => node.type !== "yaml");
-  if (!hasBio) {
+  if (!bio.children.some((node) => node.type === "element")) {
     file.message("The author file has no bio: write it as Markdown below the front matter", {
       place: tree.position?.end ?? { line: 1, column: 1 },
       ruleId: "author-bio",
       source: "folio",
     }).fatal = true;
   }
-  return { id: value, name: name || value, bio: await toHast(tree, file), file };
+  return { id: value, name: name || value, bio, file };
 }
 
 /**
@@ -80,7 +82,7 @@ export function authorResolver(dirs: string[], cwd: string): (value: string) => 
 export async function resolveAuthors(
   values: string[],
   lookup: (value: string) => Promise<Author | undefined>,
-  where: { file: VFile; tree: Root; line: number; folders: string },
+  where: { file: VFile; folders: string },
 ): Promise<Author[]> {
   const authors: Author[] = [];
   for (const value of values) {
@@ -89,9 +91,8 @@ export async function resolveAuthors(
       authors.push(author);
       continue;
     }
-    const yaml = where.tree.children.find((node): node is Yaml => node.type === "yaml");
     where.file.message(`No author file for \`${value}\`: create authors/${value}.md${where.folders} with \`name:\` and a bio, or write the author's full name`, {
-      place: yaml ? placeOfKey(yaml, "author") : { line: where.line, column: 1 },
+      place: placeOfKey(where.file, "author"),
       ruleId: "author-missing",
       source: "folio",
     }).fatal = true;

@@ -7,7 +7,8 @@ import { isScalar, isSeq } from "yaml";
 import { parseMarkdown } from "../markdown/processor.ts";
 import { checkText, type CommonMeta, readCommonKeys, readNames, readTitle } from "./common-keys.ts";
 import { readText } from "./read-text.ts";
-import { keyPlace, offsetPlace, parseYaml, type Place, warnUnknownKeys, type YamlText } from "./yaml-data.ts";
+import { type BlockText, offsetPlace, parseYaml, type Place } from "../markdown/front-matter-forms.ts";
+import { keyPlace, warnUnknownKeys } from "./yaml-data.ts";
 
 export interface BookMeta extends CommonMeta {
   title: string;
@@ -67,7 +68,7 @@ export async function readBookFile(path: string, shownPath: string): Promise<Boo
 }
 
 /** The YAML of book.yaml, or of book.md's front matter (whose text, if any, is not part of the book). */
-function yamlOf(file: VFile, markdown: boolean): YamlText | undefined {
+function yamlOf(file: VFile, markdown: boolean): BlockText | undefined {
   if (!markdown) return { text: String(file.value), firstLine: 1 };
   const tree = parseMarkdown(file);
   const node = tree.children.find((child): child is Yaml => child.type === "yaml");

@@ -5,7 +5,7 @@ import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { VFile } from "vfile";
 import type { BookMeta } from "./book-meta.ts";
-import type { Place } from "./yaml-data.ts";
+import type { Place } from "../markdown/front-matter-forms.ts";
 
 export interface ChapterFile {
   path: string;

@@ -1,6 +1,7 @@
 // The keys an article's front matter and a book's book.yaml share, checked the
 // same way in both: each problem is reported through `fail`, with the key.
-import { type Data, isLanguageTag, toStringList } from "./yaml-data.ts";
+import type { Data } from "../markdown/front-matter-forms.ts";
+import { isLanguageTag, toStringList } from "./yaml-data.ts";
 
 export type Fail = (key: string, reason: string) => void;
 

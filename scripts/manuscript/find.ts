@@ -1,6 +1,8 @@
-// Which publications a build covers: each top-level `.md` file of a folder
-// and each of its sub-folders that holds a book.yaml or book.md (a book; its
-// authors/ and images/ are not publications), or the files and books named.
+// Which publications a build covers: each top-level `.md` file of a folder,
+// each of its sub-folders that holds a book.yaml or book.md (a book; its
+// authors/ and images/ are not publications) and each that holds an index.md
+// (a Hugo or Zola page bundle: the post and its images), or the files and
+// books named.
 import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { UsageError } from "../errors.ts";
@@ -17,8 +19,13 @@ export async function bookFileOf(folder: string): Promise<string | undefined> {
   return undefined;
 }
 
-/** The name a publication's editions carry: a manuscript's file name without `.md`, a book's folder name. */
+/**
+ * The name a publication's editions carry: a manuscript's file name without
+ * `.md`, a book's folder name; a Hugo or Zola page bundle's folder name
+ * (`some-post/index.md`), not `index`.
+ */
 export function slugOf(path: string): string {
+  if (basename(path) === "index.md") return basename(dirname(path));
   return path.endsWith(".md") ? basename(path, ".md") : basename(path);
 }
 
@@ -51,6 +58,7 @@ async function publicationsIn(folder: string): Promise<string[]> {
     const path = join(folder, entry.name);
     if (entry.name.endsWith(".md") && !entry.isDirectory()) found.push(path);
     else if (entry.isDirectory() && (await bookFileOf(path))) found.push(path);
+    else if (entry.isDirectory() && (await stat(join(path, "index.md")).then((s) => s.isFile(), () => false))) found.push(join(path, "index.md"));
   }
   return found;
 }

@@ -1,12 +1,12 @@
 // The front matter a manuscript may carry: its keys, their types, and the
 // positioned messages for anything else. The schema is written once, here,
-// and is both the check and the TypeScript type. A book's chapter reads the
-// same keys, none of them required.
-import type { Root, Yaml } from "mdast";
+// and is both the check and the TypeScript type. It reads what the processor
+// parsed (`file.data.frontMatter`, in any of its forms), so it runs once the
+// file has been through the processor. A book's chapter reads the same keys.
 import type { VFile } from "vfile";
+import type { Place } from "../markdown/front-matter-forms.ts";
 import { checkText, type CommonMeta, readCommonKeys, readNames, readTitle } from "./common-keys.ts";
-import { takePandocTitleBlock } from "./pandoc-title-block.ts";
-import { type Data, keyPlace, parseYaml, type Place, warnUnknownKeys, type YamlText } from "./yaml-data.ts";
+import { warnUnknownKeys } from "./yaml-data.ts";
 
 export interface FrontMatter extends CommonMeta {
   title: string;
@@ -19,64 +19,47 @@ export interface FrontMatter extends CommonMeta {
 }
 
 /**
- * A chapter's front matter: an article's, with the title optional (the first
- * `#` heading gives it) and no language unless it says one (the book's applies).
+ * The keys as given: the title is optional (the first `#` heading or the file
+ * name gives it, see title.ts); a chapter has no language unless it says one
+ * (the book's applies).
  */
-export type ChapterFrontMatter = Omit<FrontMatter, "title" | "lang"> & { title?: string; lang?: string };
+export type GivenFrontMatter = Omit<FrontMatter, "title" | "lang"> & { title?: string; lang?: string };
 
 const KEYS = ["title", "kind", "author", "lang", "description", "keywords", "paper", "identifier", "date", "source", "inline-sources"];
 
-/**
- * Reads and checks the front matter (YAML, or else a Pandoc title block);
- * every problem becomes a message on `file`.
- */
-export function readFrontMatter(tree: Root, file: VFile): FrontMatter | undefined {
-  const node = tree.children.find((child): child is Yaml => child.type === "yaml");
-  const data = node ? parseYaml(yamlOf(node), file, "The front matter")?.data : takePandocTitleBlock(tree, file);
-  if (!node && !data) {
-    file.message("The manuscript has no front matter: start it with a `---` block that gives at least `title:`", {
-      place: { line: 1, column: 1 },
-      ruleId: "front-matter-missing",
-      source: "folio",
-    }).fatal = true;
-    return undefined;
-  }
-  if (!data) return undefined;
-  const meta = readKeys(data, file, node, true);
-  return meta && { ...meta, title: meta.title!, lang: meta.lang! };
+/** Checks an article's front matter, if it has one; every problem becomes a message on `file`. */
+export function readFrontMatter(file: VFile): (GivenFrontMatter & { lang: string }) | undefined {
+  const meta = readKeys(file, true);
+  return meta && { ...meta, lang: meta.lang! };
 }
 
 /** A chapter's front matter, which may be absent: then it is empty. */
-export function readChapterFrontMatter(tree: Root, file: VFile): ChapterFrontMatter | undefined {
-  const node = tree.children.find((child): child is Yaml => child.type === "yaml");
-  const data = node ? parseYaml(yamlOf(node), file, "The front matter")?.data : {};
-  return data && readKeys(data, file, node, false);
+export function readChapterFrontMatter(file: VFile): GivenFrontMatter | undefined {
+  return readKeys(file, false);
 }
 
-function readKeys(data: Data, file: VFile, node: Yaml | undefined, titleRequired: boolean): ChapterFrontMatter | undefined {
-  const at = (key: string) => (node ? placeOfKey(node, key) : { line: 1, column: 1 });
+function readKeys(file: VFile, article: boolean): GivenFrontMatter | undefined {
+  // A block that could not be parsed has left its errors, and no data.
+  if (file.messages.some((m) => m.fatal && /^front-matter-(?:yaml|toml)$/.test(m.ruleId ?? ""))) return undefined;
+  const data = file.data.frontMatter?.data ?? {};
+  const at = (key: string) => placeOfKey(file, key);
   const fail = (key: string, reason: string) => {
     file.message(reason, { place: at(key), ruleId: "front-matter-type", source: "folio" }).fatal = true;
   };
   warnUnknownKeys(data, KEYS, file, at);
-  const title = readTitle(data, fail, titleRequired);
+  const title = readTitle(data, fail, false);
   const author = readNames(data, "author", fail);
   const common = readCommonKeys(data, fail);
   // Read by remark-source-notes itself; checked here with the other keys.
   if (!["boolean", "undefined"].includes(typeof data["inline-sources"])) fail("inline-sources", "`inline-sources` must be true or false");
   for (const key of ["kind", "description", "identifier", "date", "source"]) checkText(data, key, fail);
   if (file.messages.some((m) => m.fatal)) return undefined;
-  const lang = data.lang === undefined && !titleRequired ? undefined : common.lang;
+  const lang = data.lang === undefined && !article ? undefined : common.lang;
   return { ...common, lang, title, kind: data.kind as string | undefined, author, source: data.source as string | undefined };
 }
 
-function yamlOf(node: Yaml): YamlText {
-  return { text: node.value, firstLine: (node.position?.start.line ?? 1) + 1 }; // the YAML starts after `---`
-}
-
-/** Where `key:` stands in the front matter, for messages; the block's start if absent. */
-export function placeOfKey(node: Yaml, key: string): Place {
-  const start = node.position?.start ?? { line: 1, column: 1 };
-  const found = node.value.split("\n").some((line) => line.startsWith(`${key}:`));
-  return found ? keyPlace(yamlOf(node), key) : { line: start.line, column: 1 };
+/** Where `key` stands in the front matter, for messages; the block's start if absent, else the file's. */
+export function placeOfKey(file: VFile, key: string): Place {
+  const matter = file.data.frontMatter;
+  return matter?.places[key] ?? matter?.start ?? { line: 1, column: 1 };
 }

@@ -1,28 +1,39 @@
 // The images a manuscript shows, from Markdown or raw HTML: each must have alt
 // text and be a real image file inside the manuscript's folder. Folio never
-// fetches anything and never reads outside that folder, so a remote image, a
-// path that leads out (`../../etc/passwd`, an absolute path, a symlink) or a
-// file that is not an image is an error; a missing file is a warning, and the
-// editions show the image's alt text in its place.
+// fetches anything and never reads outside that folder, so a path that leads
+// out (`../../etc/passwd`, an absolute path, a symlink) or a file that is not an
+// image is an error. A missing file is a warning, and the editions show the
+// image's alt text in its place; so is an image on the web (`https://…`,
+// `//…`), whose address becomes a note, as a source's does: the handout
+// prints it in full.
 import { readFile, realpath } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Element, Root } from "hast";
 import { h } from "hastscript";
 import { imageSize } from "image-size";
-import { visit } from "unist-util-visit";
+import { visitParents } from "unist-util-visit-parents";
 import type { VFile } from "vfile";
+import { addNote, numberNotes } from "../html/footnotes.ts";
+import { decoded } from "../html/rehype-links.ts";
 
 /** Wider or taller than this, an image is a mistake (a scan at full resolution, say), not an illustration. */
 const MAX_SIDE = 10_000;
 
 export async function resolveImages(tree: Root, file: VFile, manuscriptPath: string, rootDir: string): Promise<void> {
-  const images: { node: Element; parent: Element | Root; index: number }[] = [];
-  visit(tree, "element", (node, index, parent) => {
-    if (node.tagName === "img" && parent && index !== undefined) images.push({ node, parent, index });
+  const images: { node: Element; ancestors: (Root | Element)[] }[] = [];
+  visitParents(tree, "element", (node, ancestors) => {
+    if (node.tagName === "img") images.push({ node, ancestors });
   });
   const root = await realpath(rootDir);
-  for (const { node, parent, index } of images) {
+  let noted = false;
+  for (const { node, ancestors } of images) {
+    const parent = ancestors[ancestors.length - 1];
+    const missing = (shown: string) => {
+      const span = h("span.missing-image", `[${shown}]`);
+      parent.children.splice(parent.children.indexOf(node), 1, span);
+      return span;
+    };
     const problem = (reason: string, ruleId: string, fatal = true) => {
       file.message(reason, { place: node.position, ruleId, source: "folio" }).fatal = fatal;
     };
@@ -33,11 +44,23 @@ export async function resolveImages(tree: Root, file: VFile, manuscriptPath: str
       problem("An image has no address (or an address Folio does not allow): give a file in images/", "image-src");
       continue;
     }
-    if (/^[a-z][a-z0-9+.-]*:/i.test(src)) {
-      problem(`The image \`${src}\` is not a local file: Folio never fetches from the network; save it in images/ and link it there`, "image-remote");
+    if (/^(?:https?:)?\/\//i.test(src)) {
+      problem(`The image \`${src}\` is on the web, and Folio never fetches anything: the editions show its alt text, and its address as a note; to show it, save it in images/ and link it there`, "image-remote", false);
+      const span = missing(alt || src);
+      // The note's call follows the link the image stands in, if any (a badge): a link can't hold a note.
+      const link = ancestors.findIndex((node) => node.type === "element" && node.tagName === "a");
+      const [holder, before] = link > 0 ? [ancestors[link - 1], ancestors[link]] : [parent, span];
+      const address = src.startsWith("//") ? `https:${src}` : src;
+      holder.children.splice(holder.children.indexOf(before as Element) + 1, 0, addNote(tree, "image", [{ type: "text", value: "Image: " }, h("a", { href: address }, address)]));
+      noted = true;
       continue;
     }
-    const path = resolve(dirname(manuscriptPath), decodeURIComponent(src));
+    // No other scheme passes the sanitizer (it allows http and https); should one (`file:`), it is no file of the folder.
+    if (/^[a-z][a-z0-9+.-]*:/i.test(src)) {
+      problem(`The image \`${src}\` is not a file in the manuscript's folder: save it in images/ and link it there`, "image-outside");
+      continue;
+    }
+    const path = resolve(dirname(manuscriptPath), decoded(src));
     const real = await realpath(path).catch(() => undefined);
     if (isAbsolute(src) || !inside(root, real ?? path)) {
       problem(`The image \`${src}\` is outside the manuscript's folder: copy it into images/ and link it there`, "image-outside");
@@ -45,7 +68,7 @@ export async function resolveImages(tree: Root, file: VFile, manuscriptPath: str
     }
     if (!real) {
       problem(`The image \`${src}\` does not exist: the editions show its alt text instead`, "image-missing", false);
-      parent.children[index] = h("span.missing-image", `[${alt || src}]`);
+      missing(alt || src);
       continue;
     }
     const size = await sizeOf(real);
@@ -55,6 +78,7 @@ export async function resolveImages(tree: Root, file: VFile, manuscriptPath: str
     }
     node.properties.src = pathToFileURL(real).href;
   }
+  if (noted) numberNotes(tree);
 }
 
 function inside(root: string, path: string): boolean {

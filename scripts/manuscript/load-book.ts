@@ -2,10 +2,13 @@
 // book's file names it; each chapter is loaded on its own, then the links
 // between chapters are resolved, once every chapter's headings are known.
 // Authors are looked up in the book's authors/, then the manuscript root's.
-import { basename, dirname, join, relative } from "node:path";
+import { stat } from "node:fs/promises";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { unified } from "unified";
+import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import rehypeChapterLinks, { type ChapterTarget } from "../html/rehype-chapter-links.ts";
+import { CHAPTER_LINK, decoded } from "../html/rehype-links.ts";
 import { type Author, authorResolver } from "./authors.ts";
 import { readBookFile } from "./book-meta.ts";
 import { chapterFiles } from "./chapter-files.ts";
@@ -46,8 +49,9 @@ export async function loadBook(dir: string, cwd: string): Promise<{ publication:
   if (failed()) throw new ManuscriptError(files);
   const chapters = loaded as Chapter[];
   const targets: ChapterTarget[] = chapters.map((chapter, i) => ({ path: sources[i].path, key: chapter.id, ids: chapter.file.data.chapterIds ?? new Map() }));
+  const others = await linkedFiles(chapters, targets);
   for (const [i, chapter] of chapters.entries()) {
-    await unified().use(rehypeChapterLinks, { here: targets[i], chapters: targets }).run(chapter.body, chapter.file);
+    await unified().use(rehypeChapterLinks, { here: targets[i], chapters: targets, others }).run(chapter.body, chapter.file);
   }
   if (failed()) throw new ManuscriptError(files);
 
@@ -71,4 +75,20 @@ export async function loadBook(dir: string, cwd: string): Promise<{ publication:
     book: { subtitle: meta.subtitle, authors, editors, chaptersStart: meta.chaptersStart },
   };
   return { publication, files };
+}
+
+/** The Markdown files the chapters link to that exist but are no chapter (a GitBook's README.md, say). */
+async function linkedFiles(chapters: Chapter[], targets: ChapterTarget[]): Promise<Set<string>> {
+  const linked = new Set<string>();
+  for (const [i, chapter] of chapters.entries()) {
+    visit(chapter.body, "element", (node) => {
+      const href = node.tagName === "a" ? node.properties.href : undefined;
+      if (typeof href === "string" && CHAPTER_LINK.test(href)) linked.add(resolve(dirname(targets[i].path), decoded(href.split("#")[0])));
+    });
+  }
+  const others = new Set<string>();
+  for (const path of linked) {
+    if (!targets.some((target) => target.path === path) && (await stat(path).then((s) => s.isFile(), () => false))) others.add(path);
+  }
+  return others;
 }

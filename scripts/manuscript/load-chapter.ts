@@ -1,6 +1,7 @@
 // Loads one chapter of a book: its Markdown, its front matter if it has one
 // (an article reused in a collection keeps its own), its authors, and its
-// text as hast, with its title and ids fitted into the book.
+// text as hast, with its title (as an article's: see title.ts) and ids fitted
+// into the book.
 import { dirname, relative } from "node:path";
 import type { Root as HastRoot } from "hast";
 import { unified } from "unified";
@@ -13,6 +14,7 @@ import type { ChapterFile } from "./chapter-files.ts";
 import { readChapterFrontMatter } from "./front-matter.ts";
 import { resolveImages } from "./images.ts";
 import { readText } from "./read-text.ts";
+import { titleOf } from "./title.ts";
 
 export interface Chapter {
   /** The chapter's Markdown; its messages are the build's warnings and errors. */
@@ -44,33 +46,23 @@ export async function loadChapter({ path, key }: ChapterFile, context: ChapterCo
   context.files.push(file);
   const failed = () => file.messages.some((m) => m.fatal);
   if (failed()) return undefined;
-  const tree = parseMarkdown(file);
-  const meta = readChapterFrontMatter(tree, file);
-  if (!meta) return undefined;
-
-  const authors = await resolveAuthors(meta.author, context.author, {
-    file, tree, line: 1, folders: ", in the book's folder or the manuscript's,",
-  });
-  for (const author of authors) if (author.file && !context.files.includes(author.file)) context.files.push(author.file);
   // rehype-links leaves links to other chapters for the book to resolve.
   file.data.chapter = true;
-  const body = await toHast(tree, file).catch((error) => {
+  const body = await toHast(parseMarkdown(file), file).catch((error) => {
     if (failed()) return undefined;
     throw error;
   });
   if (!body) return undefined;
   await resolveImages(body, file, path, dirname(path));
-  await unified().use(rehypeChapterHeadings, { takeTitle: meta.title === undefined }).run(body, file);
-  const title = meta.title ?? file.data.chapterTitle?.text;
-  if (!title) {
-    file.message("The chapter has no title: give it `title:` in its front matter, or open it with a `# Heading`", {
-      place: { line: 1, column: 1 },
-      ruleId: "chapter-title",
-      source: "folio",
-    }).fatal = true;
-  }
-  await unified().use(rehypeChapterIds, { key, titleId: file.data.chapterTitle?.id }).run(body, file);
+  const meta = readChapterFrontMatter(file);
+  if (!meta) return undefined;
+  const title = await titleOf(body, file, path, meta.title);
+  await unified().use(rehypeChapterHeadings).run(body, file);
+  await unified().use(rehypeChapterIds, { key, titleId: file.data.titleHeading?.id }).run(body, file);
+
+  const authors = await resolveAuthors(meta.author, context.author, { file, folders: ", in the book's folder or the manuscript's," });
+  for (const author of authors) if (author.file && !context.files.includes(author.file)) context.files.push(author.file);
   if (failed()) return undefined;
   const lang = meta.lang !== context.lang ? meta.lang : undefined;
-  return { file, id: key, title: title!, kind: meta.kind, lang, authors, body };
+  return { file, id: key, title, kind: meta.kind, lang, authors, body };
 }

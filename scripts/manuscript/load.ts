@@ -7,12 +7,14 @@ import { stat } from "node:fs/promises";
 import { basename, dirname, join, relative } from "node:path";
 import type { VFile } from "vfile";
 import { parseMarkdown, toHast } from "../markdown/processor.ts";
-import { resolveAuthor, resolveAuthors } from "./authors.ts";
+import { authorResolver, resolveAuthors } from "./authors.ts";
 import { readFrontMatter } from "./front-matter.ts";
+import { slugOf } from "./find.ts";
 import { resolveImages } from "./images.ts";
 import { loadBook } from "./load-book.ts";
 import { ManuscriptError, type Publication, TITLE_ID } from "./publication.ts";
 import { readText } from "./read-text.ts";
+import { titleOf } from "./title.ts";
 
 export { type Book, type Chapter, ManuscriptError, type Publication } from "./publication.ts";
 
@@ -21,23 +23,32 @@ export async function loadPublication(path: string, cwd: string): Promise<{ publ
   const file = await readText(path, relative(cwd, path));
   const files = [file];
   const failed = () => files.some((f) => f.messages.some((m) => m.fatal));
+  if (String(file.value).trim() === "") {
+    file.message("The manuscript is empty: write its text, and give it a title with `title: …` or a `# Heading`", {
+      place: { line: 1, column: 1 },
+      ruleId: "manuscript-empty",
+      source: "folio",
+    }).fatal = true;
+  }
   if (failed()) throw new ManuscriptError(files);
 
-  const tree = parseMarkdown(file);
-  const meta = readFrontMatter(tree, file);
-  if (!meta || failed()) throw new ManuscriptError(files);
-
-  const authors = await resolveAuthors(meta.author, (value) => resolveAuthor(value, join(dirname(path), "authors"), cwd), {
-    file, tree, line: 2, folders: "",
-  });
-  for (const author of authors) if (author.file) files.push(author.file);
+  // The processor reads the front matter with the text: all their problems show in one run.
   // A plugin that finds the manuscript can't be set stops the run (file.fail).
-  const body = await toHast(tree, file).catch((error) => {
+  const body = await toHast(parseMarkdown(file), file).catch((error) => {
     if (failed()) throw new ManuscriptError(files);
     throw error;
   });
   await resolveImages(body, file, path, dirname(path));
+  const given = readFrontMatter(file);
+  if (!given || failed()) throw new ManuscriptError(files);
+  const meta = { ...given, title: await titleOf(body, file, path, given.title, TITLE_ID) };
+
+  // A page bundle's authors are looked up in its folder, then beside it (as a book's are).
+  const bundle = basename(path) === "index.md";
+  const folders = bundle ? [join(dirname(path), "authors"), join(dirname(path), "..", "authors")] : [join(dirname(path), "authors")];
+  const authors = await resolveAuthors(meta.author, authorResolver(folders, cwd), { file, folders: bundle ? ", in the page bundle or beside it," : "" });
+  for (const author of authors) if (author.file) files.push(author.file);
   if (failed()) throw new ManuscriptError(files);
   const chapter = { file, id: TITLE_ID, title: meta.title, kind: meta.kind, authors, body };
-  return { publication: { slug: basename(path, ".md"), file, meta, authors, contributors: authors, chapters: [chapter] }, files };
+  return { publication: { slug: slugOf(path), file, meta, authors, contributors: authors, chapters: [chapter] }, files };
 }

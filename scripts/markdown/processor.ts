@@ -1,5 +1,5 @@
 // The one unified processor every manuscript goes through: Markdown with GFM
-// and YAML front matter, parsed once, turned into one hast tree that every
+// and front matter (YAML, TOML, a MultiMarkdown header), parsed once, turned into one hast tree that every
 // edition then copies and reshapes with its own rehype plugins.
 import type { Root as HastRoot } from "hast";
 import type { Root as MdastRoot } from "mdast";
@@ -13,9 +13,11 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import remarkFlatNotes from "./remark-flat-notes.ts";
 import remarkLimits from "./remark-limits.ts";
+import remarkReadFrontMatter, { FRONT_MATTER } from "./remark-read-front-matter.ts";
 import { remarkSourceNotes } from "./remark-source-notes.ts";
 import type { VFile } from "vfile";
 import rehypeFigures from "../html/rehype-figures.ts";
+import rehypeHeadingLevels from "../html/rehype-heading-levels.ts";
 import rehypeLinks from "../html/rehype-links.ts";
 import rehypeNoteQrFit from "../html/rehype-note-qr-fit.ts";
 import rehypeNonbreaking from "../html/rehype-nonbreaking.ts";
@@ -29,7 +31,9 @@ import remarkTypography from "./remark-typography.ts";
 export function createProcessor() {
   return unified()
     .use(remarkParse)
-    .use(remarkFrontmatter, ["yaml"])
+    .use(remarkFrontmatter, ["yaml", "toml"])
+    // Read once into `file.data.frontMatter`, for the loaders and the plugins below.
+    .use(remarkReadFrontMatter)
     .use(remarkGfm)
     .use(remarkLimits)
     // Web addresses in parentheses become footnotes, before anything rewrites the text.
@@ -53,7 +57,7 @@ export function createProcessor() {
       // user content, so GitHub's `user-content-` prefix has no use.
       clobberPrefix: "",
       // The front matter is data, not text: never let it reach an edition.
-      handlers: { yaml: () => undefined },
+      handlers: Object.fromEntries(FRONT_MATTER.map((type) => [type, () => undefined])),
     })
     .use(rehypeRaw)
     // GitHub's allow-list: no script, event handler, iframe, object, embed,
@@ -63,6 +67,8 @@ export function createProcessor() {
     // Ids on headings, for bookmarks, the navigation and links.
     .use(rehypeSlug)
     .use(rehypeUniqueIds)
+    // No heading skips a level (`#` then `###`): a warning, and the editions renumber them.
+    .use(rehypeHeadingLevels)
     .use(rehypeFigures)
     .use(rehypeLinks)
     // Warns now of a note's address the handout can't give a QR code.

@@ -8,7 +8,6 @@ import type { FootnoteDefinition, Link, Nodes, Parent, PhrasingContent, Root, Ro
 import type { Plugin } from "unified";
 import { SKIP, visit } from "unist-util-visit";
 import type { VFile } from "vfile";
-import { parseDocument } from "yaml";
 import { findSourceParentheses, OBJECT } from "./source-parentheses.ts";
 import { piece } from "./text-piece.ts";
 import { noteCall, sourceNote, uniqueLabel, usedLabels } from "./source-note.ts";
@@ -19,7 +18,7 @@ const LEFT_ALONE = new Set(["footnoteDefinition", "definition", "link", "linkRef
 
 export const remarkSourceNotes: Plugin<[], Root> = function () {
   return (tree, file) => {
-    if (switchedOff(tree)) return;
+    if (file.data.frontMatter?.data["inline-sources"] === false) return;
     const used = usedLabels(tree);
     const notes = new Map<RootContent, FootnoteDefinition[]>();
     for (const block of tree.children) {
@@ -36,13 +35,6 @@ export const remarkSourceNotes: Plugin<[], Root> = function () {
 };
 
 export default remarkSourceNotes;
-
-function switchedOff(tree: Root): boolean {
-  const yaml = tree.children.find((node) => node.type === "yaml");
-  if (!yaml) return false;
-  const data = parseDocument(yaml.value).toJS() as Record<string, unknown> | null;
-  return data?.["inline-sources"] === false;
-}
 
 function isPhrasingParent(node: Parent): boolean {
   return ["paragraph", "heading", "tableCell", "emphasis", "strong", "delete"].includes(node.type);

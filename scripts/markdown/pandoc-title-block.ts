@@ -4,8 +4,9 @@
 // taken out of the text here.
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
+import type { Data, Matter } from "./front-matter-forms.ts";
 
-export function takePandocTitleBlock(tree: Root, file: VFile): Record<string, unknown> | undefined {
+export function takePandocTitleBlock(tree: Root, file: VFile): Matter | undefined {
   const first = tree.children[0];
   if (first?.type !== "paragraph" || first.position?.start.offset !== 0) return undefined;
   const source = String(file.value).slice(0, first.position.end.offset);
@@ -13,8 +14,9 @@ export function takePandocTitleBlock(tree: Root, file: VFile): Record<string, un
   if (!lines.every((line) => line.startsWith("%"))) return undefined;
   tree.children.shift();
   const [title, authors, date] = lines.map((line) => line.slice(1).trim());
-  const data: Record<string, unknown> = { title };
+  const data: Data = { title };
   if (authors) data.author = authors.split(";").map((name) => name.trim()).filter(Boolean);
   if (date) data.date = date;
-  return data;
+  const places = Object.fromEntries(["title", "author", "date"].map((key, i) => [key, { line: i + 1, column: 1 }]));
+  return { data, places };
 }
