@@ -69,15 +69,21 @@ Here her life ends.
 
 /** An address of 3,600 characters: more than the largest QR code holds (2,953 bytes). */
 const LONG_ADDRESS = `https://example.org/${"archive/2022/".repeat(275)}final`;
+// 271 bytes fit the largest QR code a phone reads at 16 mm (version 10); 300 do not.
+const READABLE_ADDRESS = `https://example.org/${"a".repeat(231)}/end`;
+const UNREADABLE_ADDRESS = `https://example.org/${"b".repeat(276)}/end`;
 const LONG_ADDRESS_NOTE = `---
 title: A long address
 author: Jane Doe
 ---
 
 A claim with a short source[^short] and one with a long source.[^long]
+Two more, of ${READABLE_ADDRESS.length}[^readable] and ${UNREADABLE_ADDRESS.length}[^unreadable] characters.
 
 [^short]: <https://example.org/short>
 [^long]: <${LONG_ADDRESS}>
+[^readable]: <${READABLE_ADDRESS}>
+[^unreadable]: <${UNREADABLE_ADDRESS}>
 `;
 
 const DOT_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="120" viewBox="0 0 200 120">
@@ -177,11 +183,11 @@ describe("a handout whose text ends on an odd page", () => {
   });
 });
 
-describe("a note whose address is too long for a QR code", () => {
+describe("a note whose address is too long for a QR code a phone reads on paper", () => {
   const handout = () => join(out(), "long-address-handout.pdf");
 
   test("should be a positioned warning, and every edition built", async () => {
-    const warning = /^.*long-address\.md:9:10: warning: An address of 3,600 characters is more than a QR code holds: the handout prints it in its note without one$/m;
+    const warning = /^.*long-address\.md:10:10: warning: An address of 3,600 characters is too long for a QR code a phone can read on paper: the handout prints it in its note without one$/m;
     assert.match(stderr, warning);
     for (const name of ["long-address.pdf", "long-address-handout.pdf", "long-address.epub"]) assert.ok((await stat(join(out(), name))).size > 0, name);
   });
@@ -190,7 +196,8 @@ describe("a note whose address is too long for a QR code", () => {
     const count = await pageCount(handout());
     const text = (await Promise.all(Array.from({ length: count }, (_, i) => pdfText(handout(), i + 1)))).join("");
     assert.ok(text.replace(/\s+/g, "").includes(LONG_ADDRESS), "the whole address, broken over lines");
-    assert.deepEqual(await qrCodes(handout(), 1, work), ["https://example.org/short"]);
+    assert.deepEqual(await qrCodes(handout(), 1, work), ["https://example.org/short", READABLE_ADDRESS].sort());
+    assert.match(stderr, /long-address\.md:\d+:\d+: warning: An address of 300 characters is too long for a QR code/);
     assert.deepEqual(await failures("long-address"), {});
   });
 });

@@ -1,7 +1,8 @@
-// A note's web address too long for any QR code: the handout prints it in
-// full in its note without one (rehype-note-qr). Said when the manuscript is
-// read, where the build can still point at the address, not when the
-// handout is made. Notes are still GFM's list at the end of the tree here.
+// A note's web address too long for a QR code a phone reads at print size:
+// the handout prints it in full in its note without one (rehype-note-qr),
+// and the build says so here, when it reads the manuscript and can still
+// point at the address, not when the handout is made. Notes are still GFM's
+// list at the end of the tree here.
 import type { Root } from "hast";
 import type { Plugin } from "unified";
 import { SKIP, visit } from "unist-util-visit";
@@ -16,7 +17,7 @@ const rehypeNoteQrFit: Plugin<[], Root> = function () {
         const link = firstWebLink(note);
         const href = String(link?.properties.href);
         if (link && !fitsQrCode(href)) {
-          const reason = `An address of ${href.length.toLocaleString("en")} characters is more than a QR code holds: the handout prints it in its note without one`;
+          const reason = `An address of ${href.length.toLocaleString("en")} characters is too long for a QR code a phone can read on paper: the handout prints it in its note without one`;
           file.message(reason, { place: link.position, ruleId: "address-too-long-for-qr-code", source: "folio" });
         }
         return SKIP;
