@@ -58,7 +58,8 @@ function jsonLdArticle(document: Document): Record<string, unknown> {
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
     let data: unknown;
     try {
-      data = JSON.parse(script.textContent ?? "");
+      // Some pages wrap it in <![CDATA[ … ]]>, as XHTML once needed (Folha, the ACLU), and Readability reads it so.
+      data = JSON.parse((script.textContent ?? "").replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ""));
     } catch {
       continue; // a page's broken JSON-LD is the page's problem, not the import's
     }
