@@ -4,12 +4,13 @@
 // front matter, and nothing else: no date, time or comment count as an
 // author, no English for a Spanish page that declares no language.
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
 import { parse } from "yaml";
+import { bylineName } from "../scripts/import/byline.ts";
 import { runFolio } from "./helpers/run.ts";
 
 const corpus = fileURLToPath(new URL("../../shared/corpus/real/readability/", import.meta.url));
@@ -33,9 +34,52 @@ async function imported(page: string) {
   return { run, front, names };
 }
 
+test("should take the author's name from a byline with a date, a time or a count glued to it", async () => {
+  const cases = {
+    breitbart: "Lucas Nolan", // "by Lucas Nolan22 Dec 2016651"
+    "yahoo-3": "GILLIAN MOHNEY", // "By GILLIAN MOHNEY\n    March 11, 2015 3:46 PM"
+  };
+  for (const [page, name] of Object.entries(cases)) {
+    const { run, names } = await imported(page);
+    assert.deepEqual(names, [name], page);
+    assert.match(run.stdout, /^ {2}byline {7}By? .+ {2}\(Readability's byline; “[^”]*\d[^”]*” is no part of a name, dropped\)$/im, page);
+  }
+});
+
 test("should read the page's JSON-LD author where the page wraps it in CDATA", async () => {
   // Readability offers "21.dez.2018 às 10h55" (its dateline) as the byline of this page.
   const { run, names } = await imported("folha");
   assert.deepEqual(names, ["Bruno (Henrique Zecchin) Rodrigues"]);
   assert.match(run.stdout, /^ {2}author {7}Bruno \(Henrique Zecchin\) Rodrigues {2}\(JSON-LD author\)$/m);
+});
+
+test("should name no author where the byline is only a date, and say so", async () => {
+  const page = join(work, "dateline.html");
+  const text = "The river no longer reaches the sea in most years, and the towns along its last hundred kilometres are emptying. ";
+  await writeFile(page, `<html><head><title>Rivers Run Dry</title></head><body><article><h1>Rivers Run Dry</h1>
+    <p class="byline">21.dez.2018 às 10h55</p>${`<p>${text.repeat(3)}</p>`.repeat(4)}</article></body></html>`);
+  const { run, front } = await imported(page);
+  assert.equal(front.author, undefined);
+  assert.match(run.stdout, /^ {2}byline +21\.dez\.2018 às 10h55 {2}\(Readability's byline; no name in it, only a date, a time or a count: not an author\)$/m);
+  assert.match(run.stderr, /warning: No author found/);
+});
+
+test("should find the name in a byline, or none", () => {
+  const cases: [string, string | undefined][] = [
+    ["by Lucas Nolan22 Dec 2016651", "Lucas Nolan"],
+    ["By GILLIAN MOHNEY\n                                March 11, 2015 3:46 PM", "GILLIAN MOHNEY"],
+    ["by Steven Musil January 18, 2017 11:00 PM PST @stevenmusil", "Steven Musil"],
+    ["Dan Goodin - Apr 16, 2015 8:02 pm UTC", "Dan Goodin"],
+    ["March 11, 2015 · Jane Doe", "Jane Doe"],
+    ["Von Anna Schmidt, Montag, 3. März 2020", "Von Anna Schmidt"],
+    ["By Steven Mufson", "Steven Mufson"],
+    ["Bruno (Henrique Zecchin) Rodrigues", "Bruno (Henrique Zecchin) Rodrigues"],
+    ["Tracy Clark-Flory", "Tracy Clark-Flory"],
+    ["BBC News", "BBC News"],
+    ["個人", "個人"],
+    ["21.dez.2018 às 10h55", undefined],
+    ["Sunday, Feb 1, 2015 11:57 AM UTC", undefined],
+    ["651", undefined],
+  ];
+  for (const [byline, name] of cases) assert.equal(bylineName(byline).name, name, byline);
 });

@@ -104,6 +104,14 @@ test("should name an author with no bio by name, with no author file", async () 
   assert.match(manuscript, /^kind: Analysis\nauthor: Jane Doe$/m);
 });
 
+test("should take no date for an author in a copied byline", async () => {
+  const text = "Rivers Run Dry\n\nBy Jane Doe, March 3, 2024 10:55\n\nThe Amu Darya no longer reaches the Aral Sea in most years.\n";
+  const dir = await folder("dated-byline", { "page.txt": text });
+  const run = await runFolio(["import", "page.txt"], { cwd: dir });
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(await readFile(join(dir, "manuscript/rivers-run-dry.md"), "utf8"), /^author: Jane Doe$/m);
+});
+
 test("should exit 2 with a one-line message for usage errors", async () => {
   const dir = await folder("usage", { "empty.txt": "", "title-only.txt": "A Title\n", "no-article.html": "<html><body><p>Hi</p></body></html>" });
   const cases = [["import"], ["import", "missing.txt"], ["import", "a.txt", "b.txt"], ["import", "--frobnicate"], ["import", "empty.txt"], ["import", "title-only.txt"], ["import", "no-article.html"]];

@@ -10,6 +10,7 @@ import { isKind, splitTitle } from "./title.ts";
 import { takeBioBox } from "./author-bio.ts";
 import { guessLanguage, inlineSourcesToNotes, plainText } from "./body.ts";
 import { isDate } from "./blocks.ts";
+import { bylineName } from "./byline.ts";
 import { type Draft, ImportLog } from "./draft.ts";
 import { revealHiddenAddresses } from "./hidden-addresses.ts";
 import { htmlToMarkdownTree, removeImages } from "./html-to-markdown.ts";
@@ -40,10 +41,8 @@ export async function readSavedPage(html: string): Promise<Draft> {
   if (body.children[0]?.type === "heading" && plainText(body.children[0]).trim() === title) body.children.shift();
   const byline = takeByline(body);
 
-  const readabilityByline = article.byline ? [article.byline.replace(/^By\s+/i, "")] : undefined;
-  const authors =
-    choose(log, "author", [meta.authors?.value, meta.authors?.from], [readabilityByline, "Readability's byline"], [byline.authors, "the byline in the text"])
-    ?? [];
+  const authors = chooseAuthors(log,
+    [meta.authors?.value, meta.authors?.from], [article.byline ? [article.byline] : undefined, "Readability's byline"], [byline.authors, "the byline in the text"]);
   if (authors.length === 0) log.warn("No author found: add `author:` to the front matter");
   const section = meta.section && isKind(meta.section.value) ? meta.section : undefined;
   const kind = choose(log, "kind", [titleKind, "the title's suffix"], [section?.value, section?.from], [byline.kind, "the byline in the text"]);
@@ -71,6 +70,27 @@ function choose<T>(log: ImportLog, field: string, ...candidates: [T | undefined 
   const found = candidates.find(([value]) => value !== undefined && value !== null);
   if (found) log.note(field, Array.isArray(found[0]) ? found[0].join(", ") : String(found[0]), found[1] ?? "");
   return found?.[0] ?? undefined;
+}
+
+/**
+ * The first candidate that names someone, each name without the date, time or count glued to it;
+ * a candidate with no name left in it is passed over, and the report says so.
+ */
+function chooseAuthors(log: ImportLog, ...candidates: [string[] | null | undefined, string | undefined][]): string[] {
+  for (const [names, from = ""] of candidates) {
+    if (!names) continue;
+    const read = names.map(bylineName);
+    const kept = read.flatMap(({ name }) => name ?? []);
+    for (const [i, { name, dropped }] of read.entries()) {
+      const why = name ? `“${dropped}” is no part of a name, dropped` : "no name in it, only a date, a time or a count: not an author";
+      if (dropped) log.note("byline", names[i].replace(/\s+/g, " ").trim(), `${from}; ${why}`);
+    }
+    if (kept.length > 0) {
+      log.note("author", kept.join(", "), from);
+      return kept;
+    }
+  }
+  return [];
 }
 
 /** The page's title without its suffixes; where the <h1> starts it, the <h1> is the title and the rest suffixes. */

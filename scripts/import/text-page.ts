@@ -6,6 +6,7 @@ import type { Paragraph, Root, RootContent } from "mdast";
 import { UsageError } from "../errors.ts";
 import { inlineSourcesToNotes, guessLanguage } from "./body.ts";
 import { type Block, blocksOf, isDate, isName } from "./blocks.ts";
+import { bylineName } from "./byline.ts";
 import { type Draft, ImportLog } from "./draft.ts";
 import { clip, dropLeftovers } from "./leftovers.ts";
 import { LOST_ADDRESS, removeLostAddresses } from "./lost-addresses.ts";
@@ -31,7 +32,7 @@ export async function readCopiedText(text: string): Promise<Draft> {
     const block = rest.shift()!;
     const by = BYLINE.exec(block.text);
     if (!by) date = block.text;
-    else if (by[1]) authors.push(...by[1].split(/\s*\|\s*/)[0].split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean));
+    else if (by[1]) authors.push(...(bylineName(by[1]).name?.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean) ?? []));
     if (by) log.note("byline", by[1] || "(empty)", `line ${block.line}`);
   }
   log.note("date", date, "a date under the title");
