@@ -64,6 +64,13 @@ test("should name no author where the byline is only a date, and say so", async 
   assert.match(run.stderr, /warning: No author found/);
 });
 
+test("should keep the byline that an author box without a bio holds", async () => {
+  // The byline's box is "authorInfo" on CNET and "pb-sig-line … hasnt-bio" on the Post: they are no bios to take away.
+  for (const [page, name] of [["cnet", "Steven Musil"], ["wapo-2", "Steven Mufson"]]) {
+    assert.deepEqual((await imported(page)).names, [name], page);
+  }
+});
+
 test("should find the name in a byline, or none", () => {
   const cases: [string, string | undefined][] = [
     ["by Lucas Nolan22 Dec 2016651", "Lucas Nolan"],
