@@ -71,6 +71,13 @@ test("should keep the byline that an author box without a bio holds", async () =
   }
 });
 
+test("should take the author marked under the headline where the extraction's byline is a date", async () => {
+  // Salon marks its dateline "Sunday, Feb 1, 2015 11:57 AM UTC" as a byline, before the <h1>; under it, rel="author".
+  const { run, names } = await imported("salon-1");
+  assert.deepEqual(names, ["Richard (R.J.) Eskow"]);
+  assert.match(run.stdout, /^ {2}byline {7}Sunday, Feb 1, 2015 11:57 AM UTC {2}\(Readability's byline; no name in it/m);
+});
+
 test("should find the name in a byline, or none", () => {
   const cases: [string, string | undefined][] = [
     ["by Lucas Nolan22 Dec 2016651", "Lucas Nolan"],

@@ -42,7 +42,8 @@ export async function readSavedPage(html: string): Promise<Draft> {
   const byline = takeByline(body);
 
   const authors = chooseAuthors(log,
-    [meta.authors?.value, meta.authors?.from], [article.byline ? [article.byline] : undefined, "Readability's byline"], [byline.authors, "the byline in the text"]);
+    [meta.authors?.value, meta.authors?.from], [article.byline ? [article.byline] : undefined, "Readability's byline"],
+    [meta.byline && [meta.byline.value], meta.byline?.from], [byline.authors, "the byline in the text"]);
   if (authors.length === 0) log.warn("No author found: add `author:` to the front matter");
   const section = meta.section && isKind(meta.section.value) ? meta.section : undefined;
   const kind = choose(log, "kind", [titleKind, "the title's suffix"], [section?.value, section?.from], [byline.kind, "the byline in the text"]);
