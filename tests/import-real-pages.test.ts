@@ -23,7 +23,7 @@ after(() => rm(work, { recursive: true, force: true }));
 /** Imports a saved page into a folder of its own: what was printed, the front matter, and the authors' names. */
 async function imported(page: string) {
   const out = join(work, page);
-  const run = await runFolio(["import", page.endsWith(".html") ? page : join(corpus, page, "source.html"), "--out", out, "--slug", "article"], { cwd: work });
+  const run = await runFolio(["import", page.endsWith(".html") ? page : join(corpus, page, "source.html"), "--out", out, "--slug", "article", "--force"], { cwd: work });
   assert.equal(run.code, 0, run.stderr);
   const front = parse(/^---\n([\s\S]*?)\n---\n/.exec(await readFile(join(out, "article.md"), "utf8"))![1]) as Record<string, unknown>;
   // An author with a bio is named by the id of the author file written for them.
@@ -96,4 +96,11 @@ test("should find the name in a byline, or none", () => {
     ["651", undefined],
   ];
   for (const [byline, name] of cases) assert.equal(bylineName(byline).name, name, byline);
+});
+
+test("should find the language of a page that declares none from its text, and say so", async () => {
+  const { run, front } = await imported("la-nacion"); // Spanish, with no lang anywhere in the page
+  assert.equal(front.lang, "es");
+  assert.match(run.stdout, /^ {2}lang {9}es {2}\(guessed from the text; the page declares none\)$/m);
+  assert.equal((await imported("folha")).front.lang, "pt-BR", "a declared language is kept");
 });

@@ -8,12 +8,13 @@ import type { Paragraph, Root } from "mdast";
 import { UsageError } from "../errors.ts";
 import { isKind, splitTitle } from "./title.ts";
 import { takeBioBox } from "./author-bio.ts";
-import { guessLanguage, inlineSourcesToNotes, plainText } from "./body.ts";
+import { inlineSourcesToNotes, plainText } from "./body.ts";
 import { isDate } from "./blocks.ts";
 import { bylineName } from "./byline.ts";
 import { type Draft, ImportLog } from "./draft.ts";
 import { revealHiddenAddresses } from "./hidden-addresses.ts";
 import { htmlToMarkdownTree, removeImages } from "./html-to-markdown.ts";
+import { guessLanguage } from "./language.ts";
 import { linksToNotes } from "./links-to-notes.ts";
 import { LOST_ADDRESS, removeLostAddresses } from "./lost-addresses.ts";
 import { readPageMetadata } from "./page-metadata.ts";
@@ -60,8 +61,8 @@ export async function readSavedPage(html: string): Promise<Draft> {
   linksToNotes(body, source, log);
   await inlineSourcesToNotes(body, log);
 
-  const lang = choose(log, "lang", [meta.lang?.value, meta.lang?.from], [article.lang ?? undefined, "Readability"]) ?? guessLanguage(plainText(body));
-  if (!meta.lang && !article.lang) log.note("lang", lang, "a guess from the letters of the text");
+  const lang = choose(log, "lang", [meta.lang?.value, meta.lang?.from], [article.lang ?? undefined, "Readability"])
+    ?? guessLanguage(plainText(body), log, "the page declares none");
   log.note("keywords", meta.keywords.join(", "), "meta keywords");
   return { title, kind, authors, bio, date, source, lang, keywords: meta.keywords, body, log };
 }

@@ -4,10 +4,11 @@
 // name; around it, what the page left (comment form, share buttons).
 import type { Paragraph, Root, RootContent } from "mdast";
 import { UsageError } from "../errors.ts";
-import { inlineSourcesToNotes, guessLanguage } from "./body.ts";
+import { inlineSourcesToNotes } from "./body.ts";
 import { type Block, blocksOf, isDate, isName } from "./blocks.ts";
 import { bylineName } from "./byline.ts";
 import { type Draft, ImportLog } from "./draft.ts";
+import { guessLanguage } from "./language.ts";
 import { clip, dropLeftovers } from "./leftovers.ts";
 import { LOST_ADDRESS, removeLostAddresses } from "./lost-addresses.ts";
 import { splitTitle } from "./title.ts";
@@ -49,8 +50,7 @@ export async function readCopiedText(text: string): Promise<Draft> {
 
   const body: Root = { type: "root", children: rest.flatMap((block, i) => toBlock(block, rest[i + 1], log) ?? []) };
   await inlineSourcesToNotes(body, log);
-  const lang = guessLanguage(rest.map((block) => block.text).join(" "));
-  log.note("lang", lang, "a guess from the letters of the text");
+  const lang = guessLanguage(rest.map((block) => block.text).join(" "), log);
   return { title, kind, authors, bio, date, lang, keywords: [], body, log };
 }
 
