@@ -104,3 +104,14 @@ test("should find the language of a page that declares none from its text, and s
   assert.match(run.stdout, /^ {2}lang {9}es {2}\(guessed from the text; the page declares none\)$/m);
   assert.equal((await imported("folha")).front.lang, "pt-BR", "a declared language is kept");
 });
+
+test("should give a source the page links twice one note, cited again", async () => {
+  for (const page of ["aclu", "folha", "nytimes-2", "salon-1"]) {
+    await imported(page);
+    const text = await readFile(join(work, page, "article.md"), "utf8");
+    const notes = [...text.matchAll(/^\[\^([^\]]+)\]: <([^>]+)>$/gm)];
+    const sources = notes.map(([, , address]) => address.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, ""));
+    assert.deepEqual(sources.filter((source, i) => sources.indexOf(source) !== i), [], `${page}: a source in two notes`);
+    for (const [, label] of notes) assert.match(text, new RegExp(`\\[\\^${label}\\](?!:)`), `${page}: [^${label}] is called`);
+  }
+});
