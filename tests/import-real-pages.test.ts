@@ -115,3 +115,14 @@ test("should give a source the page links twice one note, cited again", async ()
     for (const [, label] of notes) assert.match(text, new RegExp(`\\[\\^${label}\\](?!:)`), `${page}: [^${label}] is called`);
   }
 });
+
+test("should make an address shown in the text a note, as the build asks", async () => {
+  await imported("medium-3");
+  const text = await readFile(join(work, "medium-3", "article.md"), "utf8");
+  // A link whose text is its own address, and an address a quoted tweet shows as text.
+  assert.match(text, /An example from 2011:\[\^businessinsider\]\n/);
+  assert.match(text, /^\[\^businessinsider\]: <http:\/\/www\.businessinsider\.com\/marco-arment-2011-9>$/m);
+  assert.match(text, /feasibility\[\^samanthabielefeld\] …/);
+  const body = text.replace(/^---\n[\s\S]*?\n---\n/, "").replace(/^\[\^[^\]]+\]: .*$/gm, "");
+  assert.doesNotMatch(body, /https?:/, "no address left in the text");
+});

@@ -126,6 +126,16 @@ test("should find the language of copied text, or warn where the text is too sho
   assert.match(short.stderr, /^short\.txt: warning: The text is too short to tell its language: `lang: en` is a guess/m);
 });
 
+test("should make a bare address in copied text a note", async () => {
+  const text = "Rivers Run Dry\n\nBy Jane Doe\n\nThe Amu Darya no longer reaches the Aral Sea: see https://www.unep.org/aral-report for the numbers.\n";
+  const dir = await folder("bare-address", { "page.txt": text });
+  const run = await runFolio(["import", "page.txt"], { cwd: dir });
+  assert.equal(run.code, 0, run.stderr);
+  const manuscript = await readFile(join(dir, "manuscript/rivers-run-dry.md"), "utf8");
+  assert.match(manuscript, /^The Amu Darya no longer reaches the Aral Sea: see\[\^unep\] for the numbers\.$/m);
+  assert.match(manuscript, /^\[\^unep\]: <https:\/\/www\.unep\.org\/aral-report>$/m);
+});
+
 test("should exit 2 with a one-line message for usage errors", async () => {
   const dir = await folder("usage", { "empty.txt": "", "title-only.txt": "A Title\n", "no-article.html": "<html><body><p>Hi</p></body></html>" });
   const cases = [["import"], ["import", "missing.txt"], ["import", "a.txt", "b.txt"], ["import", "--frobnicate"], ["import", "empty.txt"], ["import", "title-only.txt"], ["import", "no-article.html"]];

@@ -9,6 +9,7 @@ import { UsageError } from "../errors.ts";
 import { isKind, splitTitle } from "./title.ts";
 import { takeBioBox } from "./author-bio.ts";
 import { inlineSourcesToNotes, plainText } from "./body.ts";
+import { bareAddressesToLinks } from "./bare-addresses.ts";
 import { isDate } from "./blocks.ts";
 import { bylineName } from "./byline.ts";
 import { type Draft, ImportLog } from "./draft.ts";
@@ -60,6 +61,9 @@ export async function readSavedPage(html: string): Promise<Draft> {
   dropLostAddresses(body, log);
   linksToNotes(body, source, log);
   await inlineSourcesToNotes(body, log);
+  // What is left bare, outside parentheses, becomes a note the same way.
+  bareAddressesToLinks(body);
+  linksToNotes(body, source, log);
 
   const lang = choose(log, "lang", [meta.lang?.value, meta.lang?.from], [article.lang ?? undefined, "Readability"])
     ?? guessLanguage(plainText(body), log, "the page declares none");

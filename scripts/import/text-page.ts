@@ -4,12 +4,14 @@
 // name; around it, what the page left (comment form, share buttons).
 import type { Paragraph, Root, RootContent } from "mdast";
 import { UsageError } from "../errors.ts";
+import { bareAddressesToLinks } from "./bare-addresses.ts";
 import { inlineSourcesToNotes } from "./body.ts";
 import { type Block, blocksOf, isDate, isName } from "./blocks.ts";
 import { bylineName } from "./byline.ts";
 import { type Draft, ImportLog } from "./draft.ts";
 import { guessLanguage } from "./language.ts";
 import { clip, dropLeftovers } from "./leftovers.ts";
+import { linksToNotes } from "./links-to-notes.ts";
 import { LOST_ADDRESS, removeLostAddresses } from "./lost-addresses.ts";
 import { splitTitle } from "./title.ts";
 
@@ -50,6 +52,9 @@ export async function readCopiedText(text: string): Promise<Draft> {
 
   const body: Root = { type: "root", children: rest.flatMap((block, i) => toBlock(block, rest[i + 1], log) ?? []) };
   await inlineSourcesToNotes(body, log);
+  // An address left bare outside parentheses becomes a note too.
+  bareAddressesToLinks(body);
+  linksToNotes(body, undefined, log);
   const lang = guessLanguage(rest.map((block) => block.text).join(" "), log);
   return { title, kind, authors, bio, date, lang, keywords: [], body, log };
 }
