@@ -126,3 +126,12 @@ test("should make an address shown in the text a note, as the build asks", async
   const body = text.replace(/^---\n[\s\S]*?\n---\n/, "").replace(/^\[\^[^\]]+\]: .*$/gm, "");
   assert.doesNotMatch(body, /https?:/, "no address left in the text");
 });
+
+test("should start the article's headings at ## and skip no level", async () => {
+  // The pages' own levels: <h3>s (the ACLU), <h4> then <h3>s (Engadget), <h3> then <h4>s (Medium).
+  for (const [page, expected] of [["aclu", "2222222"], ["engadget", "222222"], ["medium-2", "2333333"]]) {
+    await imported(page);
+    const levels = [...(await readFile(join(work, page, "article.md"), "utf8")).matchAll(/^(#+) /gm)].map(([, hashes]) => hashes.length);
+    assert.equal(levels.join(""), expected, page);
+  }
+});

@@ -13,6 +13,7 @@ import { bareAddressesToLinks } from "./bare-addresses.ts";
 import { isDate } from "./blocks.ts";
 import { bylineName } from "./byline.ts";
 import { type Draft, ImportLog } from "./draft.ts";
+import { evenHeadingLevels } from "./heading-levels.ts";
 import { revealHiddenAddresses } from "./hidden-addresses.ts";
 import { htmlToMarkdownTree, removeImages } from "./html-to-markdown.ts";
 import { guessLanguage } from "./language.ts";
@@ -42,6 +43,7 @@ export async function readSavedPage(html: string): Promise<Draft> {
   // The headline and the byline, where the extraction kept them in the text.
   if (body.children[0]?.type === "heading" && plainText(body.children[0]).trim() === title) body.children.shift();
   const byline = takeByline(body);
+  evenHeadingLevels(body);
 
   const authors = chooseAuthors(log,
     [meta.authors?.value, meta.authors?.from], [article.byline ? [article.byline] : undefined, "Readability's byline"],
