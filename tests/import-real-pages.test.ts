@@ -135,3 +135,11 @@ test("should start the article's headings at ## and skip no level", async () => 
     assert.equal(levels.join(""), expected, page);
   }
 });
+
+test("should leave out a link that held only an image, and no note of the page's own address", async () => {
+  // The Post's lead photo is a link around an <img>: without the image, nothing of it may stay.
+  const { front } = await imported("wapo-2");
+  const text = await readFile(join(work, "wapo-2", "article.md"), "utf8");
+  assert.doesNotMatch(text, /\[\]\(|^\\$/m);
+  assert.doesNotMatch(text, new RegExp(`^\\[\\^[^\\]]+\\]: <${String(front.source).replace(/[.?]/g, "\\$&")}>$`, "m"));
+});

@@ -16,12 +16,21 @@ export async function htmlToMarkdownTree(html: string): Promise<Root> {
 /**
  * Takes out the images: a page's images are remote files, which the build
  * refuses (it never fetches anything). Returns their alt texts, for the report.
+ * A link that held only an image goes with it, and so does a line break
+ * that ends up at the start of a paragraph.
  */
 export function removeImages(tree: Root): string[] {
   const removed: string[] = [];
   visit(tree, (node, index, parent) => {
     if ((node.type !== "image" && node.type !== "imageReference") || !parent || index === undefined) return;
     removed.push(node.alt ?? "");
+    parent.children.splice(index, 1);
+    return index;
+  });
+  visit(tree, (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    const emptyLink = node.type === "link" && plainText(node).trim() === "";
+    if (!emptyLink && !(node.type === "break" && index === 0)) return;
     parent.children.splice(index, 1);
     return index;
   });
