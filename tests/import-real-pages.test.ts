@@ -143,3 +143,11 @@ test("should leave out a link that held only an image, and no note of the page's
   assert.doesNotMatch(text, /\[\]\(|^\\$/m);
   assert.doesNotMatch(text, new RegExp(`^\\[\\^[^\\]]+\\]: <${String(front.source).replace(/[.?]/g, "\\$&")}>$`, "m"));
 });
+
+test("should keep the article's body that a page holds in a block named like furniture", async () => {
+  // Blogger lays out its posts in a "widget Blog"; the post's body is marked itemprop="articleBody".
+  await imported("blogger");
+  const text = await readFile(join(work, "blogger", "article.md"), "utf8");
+  assert.match(text, /^## So what's a GreenPak\?$/m);
+  assert.ok(text.split(/\s+/).length > 2000, `${text.split(/\s+/).length} words`);
+});
