@@ -6,6 +6,7 @@
 // A name has no digits, so a date, a time or a count starts at the first
 // digit; the month or weekday names just before it belong to the date too.
 // What is left before it is the name, and where nothing is left, there is none.
+import type { ImportLog } from "./draft.ts";
 
 // Month and weekday names, long and short, in English and the main European
 // languages, as Intl spells them: "Feb", "Sunday", "dez.", "Montag".
@@ -30,7 +31,7 @@ export interface BylineName {
 export function bylineName(byline: string): BylineName {
   const text = byline.trim().replace(/^by\s+/i, "").replace(/[^\S\n]+/g, " ");
   const name = text.split(PARTS).map((part) => beforeTheDate(part.trim())).find((kept) => /\p{L}/u.test(kept));
-  const dropped = (name === undefined ? text : text.replace(name, "")).replace(/\s+/g, " ").replace(/^[\s|·•–—,;:-]+/, "");
+  const dropped = (name === undefined ? text : text.replace(name, "")).replace(/\s+/g, " ").replace(/^[\s|·•–—,;:-]+|[\s|·•–—,;:-]+$/g, "");
   return { name, dropped: dropped || undefined };
 }
 
@@ -41,6 +42,27 @@ function beforeTheDate(part: string): string {
   if (end < 0) return part;
   while (end > 0 && DATE_WORDS.has(bare(words[end - 1]))) end--;
   return words.slice(0, end).join(" ").replace(/[\s,;:–—-]+$/, "");
+}
+
+/**
+ * The first candidate that names someone, each name without the date, time or count glued to it;
+ * a candidate with no name left in it is passed over, and the report says so.
+ */
+export function chooseAuthors(log: ImportLog, ...candidates: [string[] | null | undefined, string | undefined][]): string[] {
+  for (const [names, from = ""] of candidates) {
+    if (!names) continue;
+    const read = names.map(bylineName);
+    const kept = read.flatMap(({ name }) => name ?? []);
+    for (const [i, { name, dropped }] of read.entries()) {
+      const why = name ? `“${dropped}” is no part of a name, dropped` : "no name in it, only a date, a time or a count: not an author";
+      if (dropped) log.note("byline", names[i].replace(/\s+/g, " ").trim(), `${from}; ${why}`);
+    }
+    if (kept.length > 0) {
+      log.note("author", kept.join(", "), from);
+      return kept;
+    }
+  }
+  return [];
 }
 
 /** "Feb.", "Sunday," and "dez" alike. */

@@ -11,7 +11,7 @@ import { takeBioBox } from "./author-bio.ts";
 import { inlineSourcesToNotes, plainText } from "./body.ts";
 import { bareAddressesToLinks } from "./bare-addresses.ts";
 import { isDate } from "./blocks.ts";
-import { bylineName } from "./byline.ts";
+import { chooseAuthors } from "./byline.ts";
 import { type Draft, ImportLog } from "./draft.ts";
 import { evenHeadingLevels } from "./heading-levels.ts";
 import { revealHiddenAddresses } from "./hidden-addresses.ts";
@@ -78,27 +78,6 @@ function choose<T>(log: ImportLog, field: string, ...candidates: [T | undefined 
   const found = candidates.find(([value]) => value !== undefined && value !== null);
   if (found) log.note(field, Array.isArray(found[0]) ? found[0].join(", ") : String(found[0]), found[1] ?? "");
   return found?.[0] ?? undefined;
-}
-
-/**
- * The first candidate that names someone, each name without the date, time or count glued to it;
- * a candidate with no name left in it is passed over, and the report says so.
- */
-function chooseAuthors(log: ImportLog, ...candidates: [string[] | null | undefined, string | undefined][]): string[] {
-  for (const [names, from = ""] of candidates) {
-    if (!names) continue;
-    const read = names.map(bylineName);
-    const kept = read.flatMap(({ name }) => name ?? []);
-    for (const [i, { name, dropped }] of read.entries()) {
-      const why = name ? `“${dropped}” is no part of a name, dropped` : "no name in it, only a date, a time or a count: not an author";
-      if (dropped) log.note("byline", names[i].replace(/\s+/g, " ").trim(), `${from}; ${why}`);
-    }
-    if (kept.length > 0) {
-      log.note("author", kept.join(", "), from);
-      return kept;
-    }
-  }
-  return [];
 }
 
 /** The page's title without its suffixes; where the <h1> starts it, the <h1> is the title and the rest suffixes. */
