@@ -151,3 +151,11 @@ test("should keep the article's body that a page holds in a block named like fur
   assert.match(text, /^## So what's a GreenPak\?$/m);
   assert.ok(text.split(/\s+/).length > 2000, `${text.split(/\s+/).length} words`);
 });
+
+test("should make the table that laid out a picture and its caption the caption alone", async () => {
+  // Blogger sets each picture in a table: the picture in its first row, the caption in its last.
+  await imported("blogger");
+  const text = await readFile(join(work, "blogger", "article.md"), "utf8");
+  assert.match(text, /\n\nSchematic from hell!\n\n/);
+  assert.doesNotMatch(text, /^\|/m, "no table left");
+});
