@@ -1,7 +1,9 @@
 // What an import is for: a manuscript that builds. The copied seed article
 // must give the bundled manuscript's body and author file exactly, and so the
 // same three editions; the two saved news pages must build into clean
-// editions with their links as notes and none of the page around them.
+// editions with their links as notes and none of the page around them; and
+// three real saved pages must build into editions that pass `npm run check`
+// (all 27 are tests/corpus/readability.test.ts).
 import assert from "node:assert/strict";
 import { cp, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -9,6 +11,7 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { Epub } from "./helpers/epub.ts";
 import { runFolio } from "./helpers/run.ts";
+import { importBuildCheck } from "./helpers/saved-pages.ts";
 import { epubcheck, pdfText } from "./helpers/tools.ts";
 
 const fixtures = new URL("fixtures/import/", import.meta.url).pathname;
@@ -104,5 +107,19 @@ test("should build the saved page with metadata into all three editions", async 
     assert.match(text, /About the author\s+Aigerim Seitkali is the Dispatch’s correspondent/);
     for (const url of pages[0].notes) assert.ok(flat.includes(url.replace(/-/g, "")), `${suffix}: the note ${url}`);
     for (const leftover of leftovers) assert.doesNotMatch(text, leftover);
+  }
+});
+
+test("should build three real saved pages into editions that pass every check", async () => {
+  // Breitbart: a byline with the date and a comment count glued on, the bio the article's last paragraph.
+  // Folha: Portuguese, its author in CDATA-wrapped JSON-LD, a story linked twice. The ACLU: <h3>s under the
+  // title, sources linked twice in a paragraph.
+  const pages = ["breitbart", "folha", "aclu"];
+  const { pages: results, build } = await importBuildCheck(pages, join(work, "saved-pages"));
+  assert.equal(build.code, 0, build.stderr);
+  for (const page of pages) {
+    const { imported, failed } = results.get(page)!;
+    assert.equal(imported.code, 0, imported.stderr);
+    assert.deepEqual(failed, [], `${page}: failed checks:\n${failed?.join("\n")}`);
   }
 });

@@ -104,6 +104,38 @@ test("should name an author with no bio by name, with no author file", async () 
   assert.match(manuscript, /^kind: Analysis\nauthor: Jane Doe$/m);
 });
 
+test("should take no date for an author in a copied byline", async () => {
+  const text = "Rivers Run Dry\n\nBy Jane Doe, March 3, 2024 10:55\n\nThe Amu Darya no longer reaches the Aral Sea in most years.\n";
+  const dir = await folder("dated-byline", { "page.txt": text });
+  const run = await runFolio(["import", "page.txt"], { cwd: dir });
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(await readFile(join(dir, "manuscript/rivers-run-dry.md"), "utf8"), /^author: Jane Doe$/m);
+});
+
+test("should find the language of copied text, or warn where the text is too short to tell", async () => {
+  const spanish = "Una solución no violenta\n\nEl río ya no llega al mar la mayoría de los años, y los pueblos de sus últimos cien kilómetros se vacían. "
+    + "Los pescadores se han ido a la ciudad, y quienes se quedan viven de lo que mandan sus hijos desde el extranjero.\n";
+  const dir = await folder("language", { "spanish.txt": spanish, "short.txt": "Rivers Run Dry\n\nThe Amu Darya no longer reaches the Aral Sea.\n" });
+  const found = await runFolio(["import", "spanish.txt"], { cwd: dir });
+  assert.equal(found.code, 0, found.stderr);
+  assert.match(await readFile(join(dir, "manuscript/una-solucion-no-violenta.md"), "utf8"), /^lang: es$/m);
+  assert.match(found.stdout, /^ {2}lang +es {2}\(guessed from the text\)$/m);
+  const short = await runFolio(["import", "short.txt"], { cwd: dir });
+  assert.equal(short.code, 0, short.stderr);
+  assert.match(await readFile(join(dir, "manuscript/rivers-run-dry.md"), "utf8"), /^lang: en$/m);
+  assert.match(short.stderr, /^short\.txt: warning: The text is too short to tell its language: `lang: en` is a guess/m);
+});
+
+test("should make a bare address in copied text a note", async () => {
+  const text = "Rivers Run Dry\n\nBy Jane Doe\n\nThe Amu Darya no longer reaches the Aral Sea: see https://www.unep.org/aral-report for the numbers.\n";
+  const dir = await folder("bare-address", { "page.txt": text });
+  const run = await runFolio(["import", "page.txt"], { cwd: dir });
+  assert.equal(run.code, 0, run.stderr);
+  const manuscript = await readFile(join(dir, "manuscript/rivers-run-dry.md"), "utf8");
+  assert.match(manuscript, /^The Amu Darya no longer reaches the Aral Sea: see\[\^unep\] for the numbers\.$/m);
+  assert.match(manuscript, /^\[\^unep\]: <https:\/\/www\.unep\.org\/aral-report>$/m);
+});
+
 test("should exit 2 with a one-line message for usage errors", async () => {
   const dir = await folder("usage", { "empty.txt": "", "title-only.txt": "A Title\n", "no-article.html": "<html><body><p>Hi</p></body></html>" });
   const cases = [["import"], ["import", "missing.txt"], ["import", "a.txt", "b.txt"], ["import", "--frobnicate"], ["import", "empty.txt"], ["import", "title-only.txt"], ["import", "no-article.html"]];

@@ -10,15 +10,19 @@ export interface BioBox {
 }
 
 export function takeBioBox(document: Document): BioBox | undefined {
-  const outer = [...document.querySelectorAll("[class], [id]")].find((element) =>
+  const boxes = [...document.querySelectorAll("[class], [id]")].filter((element) =>
     `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`.split(/\s+/).some((word) => BIO_BOX.test(word)),
   );
-  // Document order: an author box comes before the bio paragraph inside it, so this is the outermost.
-  if (!outer) return undefined;
-  const name = outer.querySelector("h2, h3, h4, h5, .author-name, [rel=author]")?.textContent?.trim();
-  const paragraphs = [...(outer.tagName === "P" ? [outer] : outer.querySelectorAll("p"))]
-    .map((p) => p.textContent?.replace(/\s+/g, " ").trim() ?? "")
-    .filter((text) => text.length > 40);
-  outer.remove();
-  return paragraphs.length > 0 ? { name, paragraphs } : undefined;
+  // Document order: an author box comes before the bio paragraph inside it, so the first with a bio is the outermost.
+  // A box with no bio in it is left where it is: it is the byline ("authorInfo", "pb-sig-line … hasnt-bio"), which the extraction reads.
+  for (const outer of boxes) {
+    const paragraphs = [...(outer.tagName === "P" ? [outer] : outer.querySelectorAll("p"))]
+      .map((p) => p.textContent?.replace(/\s+/g, " ").trim() ?? "")
+      .filter((text) => text.length > 40);
+    if (paragraphs.length === 0) continue;
+    const name = outer.querySelector("h2, h3, h4, h5, .author-name, [rel=author]")?.textContent?.trim();
+    outer.remove();
+    return { name, paragraphs };
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 // Steps both importers share once they have the article's body as Markdown:
 // inline sources become notes (the build's own plugin, so the manuscript shows
-// what the build would have made of them), and a guess at the language.
+// what the build would have made of them).
 import type { FootnoteDefinition, Nodes, Root } from "mdast";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
@@ -26,11 +26,4 @@ export function plainText(node: Nodes): string {
   if ("value" in node && node.type !== "yaml" && node.type !== "html") return node.value;
   if ("children" in node) return (node.children as Nodes[]).map(plainText).join("");
   return "";
-}
-
-/** `ru` when most letters are Cyrillic, else `en`: a guess, reported as one. */
-export function guessLanguage(text: string): string {
-  const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  return cyrillic > latin ? "ru" : "en";
 }

@@ -8,11 +8,15 @@ import type { Paragraph, Root } from "mdast";
 import { UsageError } from "../errors.ts";
 import { isKind, splitTitle } from "./title.ts";
 import { takeBioBox } from "./author-bio.ts";
-import { guessLanguage, inlineSourcesToNotes, plainText } from "./body.ts";
+import { inlineSourcesToNotes, plainText } from "./body.ts";
+import { bareAddressesToLinks } from "./bare-addresses.ts";
 import { isDate } from "./blocks.ts";
+import { chooseAuthors } from "./byline.ts";
 import { type Draft, ImportLog } from "./draft.ts";
+import { evenHeadingLevels } from "./heading-levels.ts";
 import { revealHiddenAddresses } from "./hidden-addresses.ts";
 import { htmlToMarkdownTree, removeImages } from "./html-to-markdown.ts";
+import { guessLanguage } from "./language.ts";
 import { linksToNotes } from "./links-to-notes.ts";
 import { LOST_ADDRESS, removeLostAddresses } from "./lost-addresses.ts";
 import { readPageMetadata } from "./page-metadata.ts";
@@ -39,11 +43,11 @@ export async function readSavedPage(html: string): Promise<Draft> {
   // The headline and the byline, where the extraction kept them in the text.
   if (body.children[0]?.type === "heading" && plainText(body.children[0]).trim() === title) body.children.shift();
   const byline = takeByline(body);
+  evenHeadingLevels(body);
 
-  const readabilityByline = article.byline ? [article.byline.replace(/^By\s+/i, "")] : undefined;
-  const authors =
-    choose(log, "author", [meta.authors?.value, meta.authors?.from], [readabilityByline, "Readability's byline"], [byline.authors, "the byline in the text"])
-    ?? [];
+  const authors = chooseAuthors(log,
+    [meta.authors?.value, meta.authors?.from], [article.byline ? [article.byline] : undefined, "Readability's byline"],
+    [meta.byline && [meta.byline.value], meta.byline?.from], [byline.authors, "the byline in the text"]);
   if (authors.length === 0) log.warn("No author found: add `author:` to the front matter");
   const section = meta.section && isKind(meta.section.value) ? meta.section : undefined;
   const kind = choose(log, "kind", [titleKind, "the title's suffix"], [section?.value, section?.from], [byline.kind, "the byline in the text"]);
@@ -59,9 +63,12 @@ export async function readSavedPage(html: string): Promise<Draft> {
   dropLostAddresses(body, log);
   linksToNotes(body, source, log);
   await inlineSourcesToNotes(body, log);
+  // What is left bare, outside parentheses, becomes a note the same way.
+  bareAddressesToLinks(body);
+  linksToNotes(body, source, log);
 
-  const lang = choose(log, "lang", [meta.lang?.value, meta.lang?.from], [article.lang ?? undefined, "Readability"]) ?? guessLanguage(plainText(body));
-  if (!meta.lang && !article.lang) log.note("lang", lang, "a guess from the letters of the text");
+  const lang = choose(log, "lang", [meta.lang?.value, meta.lang?.from], [article.lang ?? undefined, "Readability"])
+    ?? guessLanguage(plainText(body), log, "the page declares none");
   log.note("keywords", meta.keywords.join(", "), "meta keywords");
   return { title, kind, authors, bio, date, source, lang, keywords: meta.keywords, body, log };
 }

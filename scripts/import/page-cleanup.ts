@@ -12,6 +12,7 @@ const FURNITURE_WORDS = [
 ];
 // A whole class word, or one joined to others by - or _: "ad-slot", "div-gpt-ad-1", "sd-sharing-enabled", never "tag-aktau" or "download".
 const FURNITURE = new RegExp(`^(?:[\\w-]*[-_])?(?:${FURNITURE_WORDS.join("|")})(?:[-_][\\w-]*)?$`, "i");
+const ARTICLE_BODY = '[itemprop~="articleBody"]';
 const LABELS = /^(?:advertisement|sponsored(?: content)?|ad|anzeige|реклама)$/i;
 
 export function removePageFurniture(document: Document): number {
@@ -23,8 +24,9 @@ export function removePageFurniture(document: Document): number {
   for (const element of [...document.querySelectorAll(NEVER_TEXT)]) remove(element);
   for (const element of [...document.querySelectorAll("[class], [id]")]) {
     if (["HTML", "BODY", "MAIN", "ARTICLE"].includes(element.tagName.toUpperCase()) || !element.isConnected) continue;
-    // The block that holds the headline holds the article: never remove it, whatever its class says.
-    if (element.querySelector("h1")) continue;
+    // The block that holds the headline, or the article's body as schema.org marks it, holds the article:
+    // never remove it, whatever its class says (Blogger's is a "widget").
+    if (element.matches(ARTICLE_BODY) || element.querySelector(`h1, ${ARTICLE_BODY}`)) continue;
     const words = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`.split(/\s+/).filter(Boolean);
     if (words.some((word) => FURNITURE.test(word))) remove(element);
   }

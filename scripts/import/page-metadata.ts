@@ -1,12 +1,16 @@
 // What a saved page says about itself, in the places publishers put it: Open
 // Graph and article meta tags, schema.org JSON-LD, the canonical link, the
-// html element's lang, and the "saved from" comment browsers add.
+// html element's lang, the author's name marked under the headline, and the
+// "saved from" comment browsers add.
 type Found = { value: string; from: string };
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, which Node has no global for
 
 export interface PageMetadata {
   title?: Found;
   siteName?: string;
   authors?: { value: string[]; from: string };
+  /** The byline marked as the author's (rel=author, itemprop=author) under the headline. */
+  byline?: Found;
   date?: Found;
   canonical?: Found;
   lang?: Found;
@@ -35,6 +39,7 @@ export function readPageMetadata(document: Document, html: string): PageMetadata
     authors: ldAuthors.length > 0
       ? { value: ldAuthors, from: "JSON-LD author" }
       : metaAuthor && !/^https?:/.test(metaAuthor.value) ? { value: [metaAuthor.value], from: "meta author" } : undefined,
+    byline: text(markedByline(document), "the author marked under the <h1>"),
     date: meta("article:published_time") ?? ldText("datePublished") ?? meta("date"),
     canonical: web(text(canonicalHref, "link rel=canonical")) ?? web(meta("og:url")) ?? web(text(pageId, "JSON-LD mainEntityOfPage"))
       ?? web(text(savedFrom, "the browser's “saved from” note")),
@@ -58,7 +63,8 @@ function jsonLdArticle(document: Document): Record<string, unknown> {
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
     let data: unknown;
     try {
-      data = JSON.parse(script.textContent ?? "");
+      // Some pages wrap it in <![CDATA[ … ]]>, as XHTML once needed (Folha, the ACLU), and Readability reads it so.
+      data = JSON.parse((script.textContent ?? "").replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ""));
     } catch {
       continue; // a page's broken JSON-LD is the page's problem, not the import's
     }
@@ -69,6 +75,19 @@ function jsonLdArticle(document: Document): Record<string, unknown> {
     }
   }
   return {};
+}
+
+/**
+ * The first element after the headline that marks its author (rel=author, itemprop=author), as short as a byline:
+ * before the headline, and in lists of other articles further down, such marks name other people.
+ */
+function markedByline(document: Document): string | undefined {
+  const headline = document.querySelector("h1");
+  if (!headline) return undefined;
+  const marked = [...document.querySelectorAll('[rel~="author"], [itemprop~="author"]')]
+    .find((element) => (headline.compareDocumentPosition(element) & FOLLOWING) !== 0);
+  const byline = marked?.textContent?.replace(/\s+/g, " ").trim();
+  return byline && byline.length < 100 ? byline : undefined;
 }
 
 function names(value: unknown): string[] {

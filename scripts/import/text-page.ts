@@ -4,10 +4,14 @@
 // name; around it, what the page left (comment form, share buttons).
 import type { Paragraph, Root, RootContent } from "mdast";
 import { UsageError } from "../errors.ts";
-import { inlineSourcesToNotes, guessLanguage } from "./body.ts";
+import { bareAddressesToLinks } from "./bare-addresses.ts";
+import { inlineSourcesToNotes } from "./body.ts";
 import { type Block, blocksOf, isDate, isName } from "./blocks.ts";
+import { bylineName } from "./byline.ts";
 import { type Draft, ImportLog } from "./draft.ts";
+import { guessLanguage } from "./language.ts";
 import { clip, dropLeftovers } from "./leftovers.ts";
+import { linksToNotes } from "./links-to-notes.ts";
 import { LOST_ADDRESS, removeLostAddresses } from "./lost-addresses.ts";
 import { splitTitle } from "./title.ts";
 
@@ -31,7 +35,7 @@ export async function readCopiedText(text: string): Promise<Draft> {
     const block = rest.shift()!;
     const by = BYLINE.exec(block.text);
     if (!by) date = block.text;
-    else if (by[1]) authors.push(...by[1].split(/\s*\|\s*/)[0].split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean));
+    else if (by[1]) authors.push(...(bylineName(by[1]).name?.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean) ?? []));
     if (by) log.note("byline", by[1] || "(empty)", `line ${block.line}`);
   }
   log.note("date", date, "a date under the title");
@@ -48,8 +52,10 @@ export async function readCopiedText(text: string): Promise<Draft> {
 
   const body: Root = { type: "root", children: rest.flatMap((block, i) => toBlock(block, rest[i + 1], log) ?? []) };
   await inlineSourcesToNotes(body, log);
-  const lang = guessLanguage(rest.map((block) => block.text).join(" "));
-  log.note("lang", lang, "a guess from the letters of the text");
+  // An address left bare outside parentheses becomes a note too.
+  bareAddressesToLinks(body);
+  linksToNotes(body, undefined, log);
+  const lang = guessLanguage(rest.map((block) => block.text).join(" "), log);
   return { title, kind, authors, bio, date, lang, keywords: [], body, log };
 }
 

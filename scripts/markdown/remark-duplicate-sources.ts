@@ -50,7 +50,7 @@ function addressesIn(note: FootnoteDefinition): { address: string; node: Nodes }
 }
 
 /** The address as a source: no scheme, no `www.`, host in lower case, no trailing slash. */
-function sameSource(address: string): string {
+export function sameSource(address: string): string {
   const bare = address.replace(/^https?:\/\//i, "").replace(/^www\./i, "");
   const slash = bare.indexOf("/");
   const [host, path] = slash < 0 ? [bare, ""] : [bare.slice(0, slash), bare.slice(slash)];

@@ -48,11 +48,11 @@ const remarkLimits: Plugin<[], Root> = function () {
   };
 };
 
-/** Whether a fenced code block's source ends with a closing fence of its kind. */
+/** Whether a fenced code block's source ends with a closing fence of its kind (after the `>`s of the quotes it is in). */
 function closed(code: string): boolean {
   const fence = /^ {0,3}(`{3,}|~{3,})/.exec(code)![1];
   const lines = code.trimEnd().split("\n");
-  return lines.length > 1 && lines[lines.length - 1].trim().startsWith(fence);
+  return lines.length > 1 && lines[lines.length - 1].replace(/^[\s>]+/, "").startsWith(fence);
 }
 
 export default remarkLimits;
