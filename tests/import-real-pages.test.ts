@@ -159,3 +159,10 @@ test("should make the table that laid out a picture and its caption the caption 
   assert.match(text, /\n\nSchematic from hell!\n\n/);
   assert.doesNotMatch(text, /^\|/m, "no table left");
 });
+
+test("should take the description the page gives of itself, not its first paragraph", async () => {
+  // Breitbart's first paragraph is a photo credit; its og:description says what the article is about.
+  const { run, front } = await imported("breitbart");
+  assert.equal(front.description, "Snopes fact checker and staff writer David Emery posted to Twitter asking if there were “any un-angry Trump supporters?”");
+  assert.match(run.stdout, /^ {2}description +Snopes fact checker .* \(og:description\)$/m);
+});

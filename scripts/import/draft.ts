@@ -12,6 +12,8 @@ export interface Draft {
   /** The bio as plain text paragraphs. */
   bio: string[];
   date?: string;
+  /** The page's own summary; without one, the manuscript's first sentences are taken. */
+  description?: string;
   /** The canonical address of the page. */
   source?: string;
   lang: string;

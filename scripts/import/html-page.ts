@@ -55,6 +55,7 @@ export async function readSavedPage(html: string): Promise<Draft> {
   const date = choose(log, "date",
     [day(meta.date?.value), meta.date?.from], [day(article.publishedTime), "Readability"], [byline.date, "the byline in the text"]);
   const source = choose(log, "source", [meta.canonical?.value, meta.canonical?.from]);
+  const description = choose(log, "description", [meta.description?.value.replace(/\s+/g, " "), meta.description?.from]);
   if (!source) log.warn("No canonical address found in the page: add `source:` to the front matter if you know it");
 
   const bio = takeBio(body, bioBox?.paragraphs, authors[0], log);
@@ -70,7 +71,7 @@ export async function readSavedPage(html: string): Promise<Draft> {
   const lang = choose(log, "lang", [meta.lang?.value, meta.lang?.from], [article.lang ?? undefined, "Readability"])
     ?? guessLanguage(plainText(body), log, "the page declares none");
   log.note("keywords", meta.keywords.join(", "), "meta keywords");
-  return { title, kind, authors, bio, date, source, lang, keywords: meta.keywords, body, log };
+  return { title, kind, authors, bio, date, description, source, lang, keywords: meta.keywords, body, log };
 }
 
 /** The first value found, noted with where it came from. */

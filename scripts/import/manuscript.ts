@@ -21,8 +21,8 @@ const stringifier = unified()
 /** `authors`: what the front matter names each author by (an id with an author file, or the plain name). */
 export function manuscriptText(draft: Draft, authors: string[]): string {
   const first = draft.body.children.find((node) => node.type === "paragraph");
-  const description = first ? describe(plainText(first)) : undefined;
-  draft.log.note("description", description, "the first paragraph's opening");
+  const description = draft.description ?? (first ? describe(plainText(first)) : undefined);
+  if (!draft.description) draft.log.note("description", description, "the first paragraph's opening");
   callsAfterPunctuation(draft.body);
   return markdown(
     {

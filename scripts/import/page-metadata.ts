@@ -15,6 +15,8 @@ export interface PageMetadata {
   canonical?: Found;
   lang?: Found;
   section?: Found;
+  /** The page's own summary of the article, as link previews and search results show it. */
+  description?: Found;
   keywords: string[];
 }
 
@@ -46,6 +48,7 @@ export function readPageMetadata(document: Document, html: string): PageMetadata
     lang: text(document.documentElement?.getAttribute("lang"), "<html lang>") ?? ldText("inLanguage")
       ?? (locale && { value: locale.value.replace("_", "-"), from: "og:locale" }),
     section: meta("article:section") ?? ldText("articleSection"),
+    description: meta("og:description") ?? ldText("description") ?? meta("description") ?? meta("twitter:description"),
     keywords: list(meta("keywords")?.value ?? ld.keywords),
   };
 }
