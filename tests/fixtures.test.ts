@@ -24,6 +24,7 @@ const plugins: Record<string, Plugin<any[], Root> | undefined> = {
   // A remark plugin, part of the processor: its cases are the processor's HTML.
   "remark-source-notes": undefined,
   "remark-typography": undefined,
+  "remark-markdown-in-html": undefined,
   // A rehype plugin of the processor.
   "rehype-heading-levels": undefined,
   "rehype-print-notes": rehypePrintNotes,
