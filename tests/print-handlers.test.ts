@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { pathToFileURL } from "node:url";
 import { after, before, describe, test } from "node:test";
-import { fontFaceCss } from "../scripts/fonts.ts";
+import { FONT_FILES, fontFaceCss } from "../scripts/fonts.ts";
 import { readTemplate } from "../scripts/templates.ts";
 import { badBreaks, html, provokingBody } from "./helpers/page-breaks.ts";
 import { internalLinks } from "./helpers/pdf-links.ts";
@@ -16,6 +16,8 @@ before(async () => {
 });
 after(() => renderer?.close());
 const render = (document: string, handlers = true) => renderer!.render(document, handlers);
+/** With Folio's fonts, which the page may read only when told. */
+const renderInLiterata = (document: string, handlers = true) => renderer!.render(document, handlers, FONT_FILES.map((font) => font.path));
 
 describe("page breaks", { skip, timeout: 120_000 }, () => {
   // Documents found to break badly in each way without the handlers.
@@ -156,5 +158,28 @@ describe("note links", { skip, timeout: 60_000 }, () => {
   test("should name the link targets the same way on every build", async () => {
     const again = await internalLinks((await render(html(body))).pdf);
     assert.deepEqual([...again.destinations.keys()].sort(), [...links.destinations.keys()].sort());
+  });
+});
+
+describe("the text layer", { skip, timeout: 120_000 }, () => {
+  // Folio's own stylesheet.
+  const style = async (page: string) =>
+    [fontFaceCss((font) => pathToFileURL(font.path).href), await readTemplate("print.css"), `@page { size: ${page}; margin: 10mm; }`].join("\n");
+
+  test("should keep every letter of a ligature that opens a paragraph or heading on any page", async () => {
+    // Th, fi, fl, ff, ffi and ffl are Literata ligatures; Paged.js alone loses their second letters past page 1.
+    const starts = ["The", "fifty", "flat", "ffoo", "ffio", "ffle", "Thy <em>own</em>", "<em>Thee</em>", "<a href='#x'>Thou</a>"];
+    const blocks = Array.from({ length: 60 }, (_, i) => {
+      const text = `${starts[i % starts.length]} block${i} ${"words to fill the page with lines of text, ".repeat(4)}`;
+      return i % 10 === 9 ? `<h2>${starts[i % starts.length]} heading${i}</h2>` : `<p>${text}</p>`;
+    });
+    const document = html(`<section>${blocks.join("")}</section>`, await style("A5"));
+    const opening = (pages: string[]) => pages.flatMap((page) => [...page.matchAll(/^\s*(.*?) (?:block|heading)\d+/gm)].map((m) => m[1]));
+    const expected = blocks.map((_, i) => starts[i % starts.length].replace(/<[^>]+>/g, ""));
+    const plain = opening((await renderInLiterata(document, false)).pages);
+    assert.notDeepEqual(plain, expected, "Paged.js alone loses letters");
+    const { pages } = await renderInLiterata(document);
+    assert.ok(pages.length >= 3);
+    assert.deepEqual(opening(pages), expected);
   });
 });

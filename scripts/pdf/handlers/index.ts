@@ -3,6 +3,7 @@
 // after Paged.js's own).
 import "./page-tasks.ts";
 import "./finished-pages.ts"; // first: its afterRendered puts the pages back before the others read them
+import "./first-letters.ts";
 import "./stable-refs.ts";
 import "./source-index.ts";
 import "./break-tokens.ts";

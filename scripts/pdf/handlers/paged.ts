@@ -64,11 +64,17 @@ export interface Hooks {
   afterRendered?(pages: Page[], chunker: Chunker): void;
 }
 
+/** The stylesheets' keeper (polisher/polisher.js). */
+export interface Polisher {
+  /** Paged.js's own base stylesheet (polisher/base.js), inserted before the handlers are made. */
+  base: HTMLStyleElement;
+}
+
 export interface Handler {
   chunker: Chunker;
 }
 
-export type HandlerClass = new (chunker: Chunker, polisher: unknown, caller: unknown) => Handler;
+export type HandlerClass = new (chunker: Chunker, polisher: Polisher, caller: unknown) => Handler;
 
 interface PagedApi {
   Handler: HandlerClass;
