@@ -2,10 +2,17 @@
 // make: small documents rendered through renderPdf with and without them,
 // read back page by page with pdftotext and pdf-lib.
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
 import { after, before, describe, test } from "node:test";
 import { FONT_FILES, fontFaceCss } from "../scripts/fonts.ts";
 import { readTemplate } from "../scripts/templates.ts";
+import { toHtml } from "hast-util-to-html";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
+import { VFile } from "vfile";
+import rehypeHyphenate from "../scripts/html/rehype-hyphenate.ts";
+import { parseMarkdown, toHast } from "../scripts/markdown/processor.ts";
 import { badBreaks, html, provokingBody } from "./helpers/page-breaks.ts";
 import { internalLinks } from "./helpers/pdf-links.ts";
 import { cannotRender as skip, HtmlRenderer } from "./helpers/render-html.ts";
@@ -162,7 +169,8 @@ describe("note links", { skip, timeout: 60_000 }, () => {
 });
 
 describe("the text layer", { skip, timeout: 120_000 }, () => {
-  // Folio's own stylesheet.
+  // Folio's own stylesheet, on pages tall enough to hold every line: lines
+  // compared between two layouts must not move between pages.
   const style = async (page: string) =>
     [fontFaceCss((font) => pathToFileURL(font.path).href), await readTemplate("print.css"), `@page { size: ${page}; margin: 10mm; }`].join("\n");
 
@@ -181,5 +189,29 @@ describe("the text layer", { skip, timeout: 120_000 }, () => {
     const { pages } = await renderInLiterata(document);
     assert.ok(pages.length >= 3);
     assert.deepEqual(opening(pages), expected);
+  });
+
+  test("should leave no soft hyphen, and a hyphen where a line ends inside a word, on the same lines", async () => {
+    // Real text, hyphenated by Folio, set in a narrow column: many lines end inside a word.
+    const paragraphs: string[] = [];
+    for (const name of ["kazakhstan-military-expansion.md", "folio-sampler/what-folio-does.md", "folio-sampler/writing-a-manuscript.md"]) {
+      const path = new URL(`../manuscript/${name}`, import.meta.url).pathname;
+      const file = new VFile({ path, value: await readFile(path, "utf8") });
+      const tree = await unified().use(rehypeHyphenate, { lang: "en" }).run(await toHast(parseMarkdown(file), file));
+      visit(tree, "element", (node) => {
+        if (node.tagName === "p") paragraphs.push(toHtml(node));
+      });
+    }
+    const document = html(`<article style="width: 60mm">${paragraphs.join("")}</article>`, await style("100mm 3000mm"));
+    // Each line's words (pdftotext -layout spaces them as justified).
+    const lines = (pages: string[]) => pages.join("\n").split("\n").map((line) => line.trim().replace(/ +/g, " ")).filter((line) => line && !/^\d+$/.test(line));
+    const soft = lines((await renderInLiterata(document, false)).pages);
+    const { pages } = await renderInLiterata(document);
+    const printed = lines(pages);
+    assert.equal(pages.length, 1);
+    assert.ok(!printed.join("\n").includes("\u00ad"), "no soft hyphen in the text");
+    const broken = printed.filter((line) => /\p{L}-$/u.test(line));
+    assert.ok(broken.length >= 40, `${broken.length} lines end inside a word`);
+    assert.deepEqual(printed, soft.map((line) => line.replaceAll("\u00ad", "")), "the same lines as with soft hyphens");
   });
 });

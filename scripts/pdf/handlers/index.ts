@@ -16,3 +16,4 @@ import "./note-numbers.ts";
 import "./note-continuations.ts";
 import "./notes-with-calls.ts";
 import "./note-links.ts";
+import "./line-end-hyphens.ts";

@@ -35,6 +35,8 @@ export interface Page {
 }
 
 export interface Chunker {
+  /** The Previewer's options, which every page's layout reads. */
+  settings: { hyphenGlyph?: string };
   /** The whole document, every element with a `data-ref`; pages hold clones. */
   source: DocumentFragment;
   pages: Page[];
