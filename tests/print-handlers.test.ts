@@ -168,6 +168,20 @@ describe("note links", { skip, timeout: 60_000 }, () => {
   });
 });
 
+describe("lists split over a page", { skip, timeout: 60_000 }, () => {
+  test("should not spread the short items of a list split between two of them over the line", async () => {
+    const style = [fontFaceCss((font) => pathToFileURL(font.path).href), await readTemplate("print.css"), "@page { size: A5; margin: 12mm; }"].join("\n");
+    const items = Array.from({ length: 40 }, (_, i) => `<li>Item ${i} in a few words</li>`).join("");
+    const document = html(`<p>${"Words before the list. ".repeat(40)}</p><ul><li>Outline<ul>${items}</ul></li></ul>`, style);
+    // pdftotext -layout keeps the spaces of a spread line.
+    const spread = (pages: string[]) => pages.flatMap((page) => page.split("\n")).filter((line) => /Item\s+\d+\s+in\s{2,}a/.test(line));
+    assert.ok(spread((await renderInLiterata(document, false)).pages).length > 0, "Paged.js alone spreads them");
+    const { pages } = await renderInLiterata(document);
+    assert.ok(pages.length >= 2);
+    assert.deepEqual(spread(pages), []);
+  });
+});
+
 describe("the text layer", { skip, timeout: 120_000 }, () => {
   // Folio's own stylesheet, on pages tall enough to hold every line: lines
   // compared between two layouts must not move between pages.

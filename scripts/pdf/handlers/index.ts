@@ -16,4 +16,5 @@ import "./note-numbers.ts";
 import "./note-continuations.ts";
 import "./notes-with-calls.ts";
 import "./note-links.ts";
+import "./split-alignment.ts";
 import "./line-end-hyphens.ts";
