@@ -1,0 +1,52 @@
+// A PDF's words as one stream of characters, page after page in pdftotext's
+// reading order, folded as the manuscript's text is (see foldText), with
+// what a reader's viewer may leave out marked as such: the hyphen that ends
+// a line (where a word is broken, or where the writer's own hyphen fell) and
+// digits (a note's number, printed apart from the words of its call). A soft
+// hyphen is marked too, to be passed over and reported.
+import type { PdfPage } from "../poppler.ts";
+import { foldText } from "../text.ts";
+
+/** How a character of the stream may be passed over: not at all, freely, or as a fault. */
+export const REQUIRED = 0;
+export const OPTIONAL = 1;
+export const STRAY = 2;
+
+export interface TextStream {
+  text: string;
+  /** REQUIRED, OPTIONAL or STRAY for each character. */
+  optional: Uint8Array;
+  /** Where each page starts in `text`. */
+  pageStarts: number[];
+}
+
+const LINE_END_HYPHEN = /[-\u2010\u2011]$/;
+
+export function textStream(pages: PdfPage[]): TextStream {
+  let text = "";
+  const optional: number[] = [];
+  const pageStarts: number[] = [];
+  for (const { words } of pages) {
+    pageStarts.push(text.length);
+    words.forEach((word, i) => {
+      const folded = foldText(word.text);
+      const next = words[i + 1];
+      // A word further left than this one starts a line.
+      const endsLine = !next || next.xMin <= word.xMin;
+      for (let k = 0; k < folded.length; k++) {
+        const char = folded[k];
+        text += char;
+        const lineEnd = endsLine && k === folded.length - 1 && LINE_END_HYPHEN.test(char);
+        optional.push(char === "\u00ad" ? STRAY : /\d/.test(char) || lineEnd ? OPTIONAL : REQUIRED);
+      }
+    });
+  }
+  return { text, optional: Uint8Array.from(optional), pageStarts };
+}
+
+/** The page (from 1) that holds the character at `index`. */
+export function pageAt(stream: TextStream, index: number): number {
+  let page = 0;
+  while (page + 1 < stream.pageStarts.length && stream.pageStarts[page + 1] <= index) page++;
+  return page + 1;
+}
