@@ -16,5 +16,6 @@ import "./note-numbers.ts";
 import "./note-continuations.ts";
 import "./notes-with-calls.ts";
 import "./note-links.ts";
+import "./hyphen-runs.ts";
 import "./split-alignment.ts";
 import "./line-end-hyphens.ts";

@@ -8,6 +8,7 @@
 // Chromium breaks lines greedily, each line taking all that fits, so taking
 // out break opportunities that no line used, and putting the same glyph where
 // one was used, changes no line (tests/print-handlers.test.ts compares them).
+import { endsLine, hyphenatedWords, isBroken } from "./hyphenated-words.ts";
 import { type Chunker, type Hooks, type Page, Paged, type Polisher } from "./paged.ts";
 
 const SOFT_HYPHEN = "\u00ad";
@@ -35,40 +36,21 @@ class LineEndHyphens extends Paged.Handler implements Hooks {
   }
 }
 
-const probe = document.createRange();
-
-function rects(node: Text, start: number, end: number): DOMRect[] {
-  probe.setStart(node, start);
-  probe.setEnd(node, end);
-  return Array.from(probe.getClientRects()).filter((rect) => rect.height > 0);
-}
-
 /** The text of `node` with a hyphen for each soft hyphen that ends a line, and nothing for the others. */
 function withLineEndHyphens(node: Text): string {
-  return node.data.replace(/\S*\u00ad\S*/g, (word, start: number) => {
-    const boxes = rects(node, start, start + word.length);
+  let text = "";
+  let at = 0;
+  for (const word of hyphenatedWords(node)) {
+    text += node.data.slice(at, word.start);
     // Most words lie on one line: none of their soft hyphens was used.
-    if (boxes.length < 2 || !below(boxes[boxes.length - 1], boxes[0])) return word.replaceAll(SOFT_HYPHEN, "");
-    let text = "";
-    for (let i = 0; i < word.length; i++) {
-      if (word[i] !== SOFT_HYPHEN) text += word[i];
-      else if (endsLine(node, start + i)) text += HYPHEN;
+    const broken = isBroken(word);
+    for (let i = word.start; i < word.end; i++) {
+      if (node.data[i] !== SOFT_HYPHEN) text += node.data[i];
+      else if (broken && endsLine(node, i)) text += HYPHEN;
     }
-    return text;
-  });
-}
-
-/** Whether the line breaks at the soft hyphen at `index`: the letters either side of it are on different lines. */
-function endsLine(node: Text, index: number): boolean {
-  const before = index > 0 ? rects(node, index - 1, index).pop() : undefined;
-  // The letter after a break is measured with two rectangles: the hyphen's, then its own.
-  const after = index < node.length - 1 ? rects(node, index + 1, index + 2).pop() : undefined;
-  return before !== undefined && after !== undefined && below(after, before);
-}
-
-/** Whether `box` is on a line below `other`'s. */
-function below(box: DOMRect, other: DOMRect): boolean {
-  return (box.top + box.bottom) / 2 > other.bottom;
+    at = word.end;
+  }
+  return text + node.data.slice(at);
 }
 
 Paged.registerHandlers(LineEndHyphens);
