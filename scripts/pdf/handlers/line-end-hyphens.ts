@@ -3,8 +3,9 @@
 // layer as U+00AD: a reader who searches for "effort" or copies a sentence gets
 // "ef\u00adfort". Once every page is laid out, the soft hyphens that ended no line
 // go, and each one that did becomes the hyphen printed there, "-"
-// (`hyphenate-character` in print.css): what PDF viewers join with the next
-// line when they search (pdf.js, PDFium and poppler know U+002D, not U+2010).
+// (`hyphenate-character` in print.css): what pdf.js (Firefox) and poppler
+// join with the next line when they search or extract text; U+2010 they
+// leave apart ("Janu‐" / "ary").
 // Chromium breaks lines greedily, each line taking all that fits, so taking
 // out break opportunities that no line used, and putting the same glyph where
 // one was used, changes no line (tests/print-handlers.test.ts compares them).
