@@ -1,11 +1,12 @@
 // The text as written: the words of every paragraph of the manuscript are in
-// the PDF's text, in order, as pdftotext reads it (what a reader's search and
-// copy get). Between paragraphs other things may come (a list's numbers, a
-// table, running heads); inside one, only a page's foot and the next one's
-// head, and the page a cross-reference leads to, after its link.
-// A paragraph's notes are looked for from the page where it starts. A word
-// left out, a letter lost to a ligature, a soft hyphen left in a word: each
-// is reported at its paragraph's place in the manuscript and the PDF's page.
+// the PDF's text, in order, as a reader's search and copy get it (the words
+// pdftotext finds, line by line: text-stream.ts). Between paragraphs other
+// things may come (a list's numbers, a table, running heads); inside one,
+// only a page's foot and the next one's head, and the page a cross-reference
+// leads to, after its link. A paragraph's notes are looked for from the page
+// where it starts. A word left out, a letter lost to a ligature, a soft
+// hyphen left in a word: each is reported at its paragraph's place in the
+// manuscript and the PDF's page.
 import type { ExpectedParagraph } from "../expected-text.ts";
 import { quote } from "../text.ts";
 import type { Check, Problem } from "../types.ts";
