@@ -6,7 +6,8 @@
 // the text has it in lower case too (Kazakhstan, not "Expanding"); never a
 // word under six letters; at least three letters on each side of a break (the
 // patterns allow two: "re-form", "love-ly"). Headings, code, web addresses and
-// words of capitals (NATO) are left whole.
+// words of capitals (NATO) are left whole. German capitalises every noun, so
+// there a capital says nothing of a name, and only the rest holds.
 import type { Element, Root } from "hast";
 import type { Plugin } from "unified";
 import { addressText } from "./address.ts";
@@ -23,11 +24,14 @@ const LEAVE_WHOLE = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", 
 /** Letters on each side of a break, and so twice that in a word. */
 const MARGIN = 3;
 const WORD = /\p{L}[\p{L}\p{M}'’]*/gu;
+/** Languages that capitalise every noun. */
+const NOUNS_CAPITALISED = /^(de|lb)(-|$)/i;
 
 const rehypeHyphenate: Plugin<[Options], Root> = function (options) {
   return async (tree) => {
     const hyphenate = await patternsFor(options.lang);
     if (!hyphenate) return;
+    const capitalsAreNames = !NOUNS_CAPITALISED.test(options.lang);
     const skip = (element: Element) => LEAVE_WHOLE.has(element.tagName) || addressText(element) !== undefined;
     // The words the text has in lower case: a capital that opens a sentence is no name there.
     const common = new Set<string>();
@@ -43,7 +47,8 @@ const rehypeHyphenate: Plugin<[Options], Root> = function (options) {
         first = false;
         const lower = word.toLowerCase();
         if (letters(word) < 2 * MARGIN) return word;
-        const name = word !== lower && !(opens && word.slice(1) === lower.slice(1) && common.has(lower));
+        const capitalised = capitalsAreNames ? word !== lower : word.slice(1) !== lower.slice(1);
+        const name = capitalised && !(opens && word.slice(1) === lower.slice(1) && common.has(lower));
         return name ? word : withMargins(hyphenate(word));
       });
     });
