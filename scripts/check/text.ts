@@ -8,6 +8,15 @@ export function flat(text: string): string {
   return text.normalize("NFKC").replace(/[\s\u00ad\u200b-\u200d\u2060\u2010\u2011-]+/g, "").toLowerCase();
 }
 
+/**
+ * Text as search and copy see it, folded to compare what the manuscript says
+ * with what a PDF gives: without spaces and zero-width characters, ligatures
+ * unfolded, in lower case. Hyphens and soft hyphens stay.
+ */
+export function foldText(text: string): string {
+  return text.normalize("NFKC").replace(/[\s\u200b-\u200d\u2060]+/g, "").toLowerCase();
+}
+
 /** The text of a hast node and its descendants. */
 export { hastText } from "../html/hast-text.ts";
 
