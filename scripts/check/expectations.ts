@@ -84,6 +84,8 @@ function notesOf(tree: Root): ExpectedNote[] {
     }
     if (node.type !== "element") return;
     if ((node as Element).tagName === "img") pictures++;
+    // A list item's number or bullet is printed between its text and the item's before.
+    if ((node as Element).tagName === "li") before = "";
     const call = noteCall(node as Element);
     if (!call) return;
     const note = notes.get(call.href);
