@@ -9,6 +9,7 @@ import { v5 as uuidv5 } from "uuid";
 import { fontFaceCss, publicationFonts } from "../fonts/publication-fonts.ts";
 import { bioSection } from "../html/bio-section.ts";
 import rehypeEpubNotes from "../html/rehype-epub-notes.ts";
+import rehypeTextDirection from "../html/rehype-text-direction.ts";
 import { listOfNames, titleBlock } from "../html/title-block.ts";
 import type { Publication } from "../manuscript/load.ts";
 import { readTemplate } from "../templates.ts";
@@ -70,7 +71,7 @@ export async function makeEpubEdition(publication: Publication, options: EpubEdi
 
 async function articleChapters(publication: Publication, xhtml: XhtmlWriter): Promise<EpubChapter[]> {
   const { meta, authors } = publication;
-  const body = await unified().use(rehypeEpubNotes).run(copyTree(publication.chapters[0].body));
+  const body = await unified().use(rehypeEpubNotes).use(rehypeTextDirection, { lang: meta.lang }).run(copyTree(publication.chapters[0].body));
   const chapters: EpubChapter[] = [
     {
       filename: "article.xhtml",

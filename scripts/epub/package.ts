@@ -3,6 +3,7 @@
 // NCX, navigation document and chapters; zip.ts writes the container, each entry with
 // the one date given, so that the same input gives the same bytes.
 import { readFile } from "node:fs/promises";
+import { type Direction, directionOf } from "../html/text-direction.ts";
 import { assertPackageable, COVER_PAGE } from "./check-input.ts";
 import { type Landmark, landmarksOf, type LandmarkType, type NavItem, navigationOf, type NavSection } from "./navigation.ts";
 import { loadEpubTemplates } from "./templates.ts";
@@ -87,6 +88,8 @@ interface TemplateData {
   author: string[];
   editors: string[];
   lang: string;
+  /** The direction of the language's text: the XHTML's `dir`, the spine's page progression. */
+  dir: Direction;
   description: string;
   identifier: string;
   modified: string;
@@ -134,6 +137,7 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
     author: input.authors,
     editors: input.editors ?? [],
     lang: input.lang,
+    dir: directionOf(input.lang),
     description: input.description,
     identifier: input.identifier,
     // EPUB 3.2 §3.4.3: CCYY-MM-DDThh:mm:ssZ, no fractions of a second.
@@ -157,7 +161,7 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
     { name: "OEBPS/toc.ncx", data: templates.tocNCX(data) },
     { name: "OEBPS/toc.xhtml", data: templates.tocXHTML(data) },
     { name: "OEBPS/style.css", data: input.css },
-    ...content.map((chapter) => ({ name: `OEBPS/${chapter.filename}`, data: templates.chapterXHTML({ lang: input.lang, ...chapter }) })),
+    ...content.map((chapter) => ({ name: `OEBPS/${chapter.filename}`, data: templates.chapterXHTML({ lang: input.lang, dir: data.dir, ...chapter }) })),
   ];
   const bytes = await files;
   // WOFF2 is compressed already: stored, it costs no time and, as deflate saves nothing, no bytes.

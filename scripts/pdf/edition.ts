@@ -10,6 +10,7 @@ import rehypeAddressBreaks from "../html/rehype-address-breaks.ts";
 import rehypeHyphenate from "../html/rehype-hyphenate.ts";
 import rehypeNoteQr from "../html/rehype-note-qr.ts";
 import rehypePrintNotes from "../html/rehype-print-notes.ts";
+import rehypeTextDirection from "../html/rehype-text-direction.ts";
 import { bookDocument } from "../html/book-document.ts";
 import { copyTree } from "../html/copy-tree.ts";
 import { printDocument } from "../html/print-document.ts";
@@ -45,6 +46,7 @@ function transform(chapter: Chapter, lang: string, edition: PrintEdition) {
   const processor = unified()
     .use(rehypePrintNotes)
     .use(rehypeHyphenate, { lang: chapter.lang ?? lang })
+    .use(rehypeTextDirection, { lang: chapter.lang ?? lang })
     .use(rehypeAddressBreaks);
   if (edition === "handout") processor.use(rehypeNoteQr);
   return processor.run(copyTree(chapter.body));
