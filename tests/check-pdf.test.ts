@@ -142,7 +142,7 @@ describe("the PDF checks", () => {
         let changed = 0;
         for (const [ref, object] of doc.context.enumerateIndirectObjects()) {
           if (!(object instanceof PDFRawStream)) continue;
-          const cmap = new TextDecoder().decode(decodePDFRawStream(object).decode());
+          const cmap = writtenOut(new TextDecoder().decode(decodePDFRawStream(object).decode()));
           if (!cmap.includes("beginbfchar") || !from.test(cmap)) continue;
           doc.context.assign(ref, doc.context.flateStream(cmap.replace(from, to)));
           changed++;
@@ -176,3 +176,19 @@ describe("the PDF checks", () => {
     assert.match(structure.problems.map((p) => p.message).join("\n"), /^qpdf: .*(damaged|xref|reconstruct)/im);
   });
 });
+
+/**
+ * A ToUnicode CMap with its ranges written out a glyph to a line (`<0041> <0043> <0061>`
+ * as three bfchar lines), so that one glyph's text can be changed: the embedded fonts
+ * are cut to the text, their glyphs in Unicode order, and Chromium maps runs of them as ranges.
+ */
+function writtenOut(cmap: string): string {
+  const hex = (n: number) => n.toString(16).toUpperCase().padStart(4, "0");
+  return cmap.replace(/\d+ beginbfrange\n([\s\S]*?)endbfrange/g, (_, ranges: string) => {
+    const lines = ranges.trim().split("\n").flatMap((range) => {
+      const [first, last, start] = [...range.matchAll(/<([0-9A-Fa-f]+)>/g)].map((m) => parseInt(m[1], 16));
+      return Array.from({ length: last - first + 1 }, (_, i) => `<${hex(first + i)}> <${hex(start + i)}>`);
+    });
+    return `${lines.length} beginbfchar\n${lines.join("\n")}\nendbfchar`;
+  });
+}

@@ -17,6 +17,7 @@ import rehypeTitleHeading from "../scripts/html/rehype-title-heading.ts";
 import rehypeEpubNotes from "../scripts/html/rehype-epub-notes.ts";
 import rehypeHyphenate from "../scripts/html/rehype-hyphenate.ts";
 import rehypePrintNotes from "../scripts/html/rehype-print-notes.ts";
+import rehypeTextDirection from "../scripts/html/rehype-text-direction.ts";
 import { parseMarkdown, toHast } from "../scripts/markdown/processor.ts";
 
 const plugins: Record<string, Plugin<any[], Root> | undefined> = {
@@ -33,6 +34,7 @@ const plugins: Record<string, Plugin<any[], Root> | undefined> = {
   "rehype-address-breaks": rehypeAddressBreaks,
   "rehype-title-heading": rehypeTitleHeading,
   "rehype-chapter-headings": rehypeChapterHeadings,
+  "rehype-text-direction": rehypeTextDirection,
 };
 
 const root = new URL("fixtures/", import.meta.url).pathname;

@@ -3,9 +3,8 @@
 // read back page by page with pdftotext and pdf-lib.
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { pathToFileURL } from "node:url";
 import { after, before, describe, test } from "node:test";
-import { FONT_FILES, fontFaceCss } from "../scripts/fonts.ts";
+import { latinFontCss } from "./helpers/fonts.ts";
 import { readTemplate } from "../scripts/templates.ts";
 import { toHtml } from "hast-util-to-html";
 import { unified } from "unified";
@@ -24,8 +23,6 @@ before(async () => {
 });
 after(() => renderer?.close());
 const render = (document: string, handlers = true) => renderer!.render(document, handlers);
-/** With Folio's fonts, which the page may read only when told. */
-const renderInLiterata = (document: string, handlers = true) => renderer!.render(document, handlers, FONT_FILES.map((font) => font.path));
 
 describe("page breaks", { skip, timeout: 120_000 }, () => {
   // Documents found to break badly in each way without the handlers.
@@ -110,7 +107,7 @@ describe("the handout's back page", { skip, timeout: 60_000 }, () => {
   const article = (paragraphs: number) =>
     `<article><h1 id="t">A title</h1>${`<p>${"Words of the article, one after another. ".repeat(20)}</p>`.repeat(paragraphs)}</article>`;
   const handout = async (body: string) => {
-    const css = [fontFaceCss((font) => pathToFileURL(font.path).href), await readTemplate("print.css"), await readTemplate("handout.css"), "@page { size: A4; }"];
+    const css = [latinFontCss, await readTemplate("print.css"), await readTemplate("handout.css"), "@page { size: A4; }"];
     return render(html(body, css.join("\n")));
   };
 
@@ -171,13 +168,13 @@ describe("note links", { skip, timeout: 60_000 }, () => {
 
 describe("lists split over a page", { skip, timeout: 60_000 }, () => {
   test("should not spread the short items of a list split between two of them over the line", async () => {
-    const style = [fontFaceCss((font) => pathToFileURL(font.path).href), await readTemplate("print.css"), "@page { size: A5; margin: 12mm; }"].join("\n");
+    const style = [latinFontCss, await readTemplate("print.css"), "@page { size: A5; margin: 12mm; }"].join("\n");
     const items = Array.from({ length: 40 }, (_, i) => `<li>Item ${i} in a few words</li>`).join("");
     const document = html(`<p>${"Words before the list. ".repeat(40)}</p><ul><li>Outline<ul>${items}</ul></li></ul>`, style);
     // pdftotext -layout keeps the spaces of a spread line.
     const spread = (pages: string[]) => pages.flatMap((page) => page.split("\n")).filter((line) => /Item\s+\d+\s+in\s{2,}a/.test(line));
-    assert.ok(spread((await renderInLiterata(document, false)).pages).length > 0, "Paged.js alone spreads them");
-    const { pages } = await renderInLiterata(document);
+    assert.ok(spread((await render(document, false)).pages).length > 0, "Paged.js alone spreads them");
+    const { pages } = await render(document);
     assert.ok(pages.length >= 2);
     assert.deepEqual(spread(pages), []);
   });
@@ -187,7 +184,7 @@ describe("the text layer", { skip, timeout: 120_000 }, () => {
   // Folio's own stylesheet, on pages tall enough to hold every line: lines
   // compared between two layouts must not move between pages.
   const style = async (page: string) =>
-    [fontFaceCss((font) => pathToFileURL(font.path).href), await readTemplate("print.css"), `@page { size: ${page}; margin: 10mm; }`].join("\n");
+    [latinFontCss, await readTemplate("print.css"), `@page { size: ${page}; margin: 10mm; }`].join("\n");
 
   test("should keep every letter of a ligature that opens a paragraph or heading on any page", async () => {
     // Th, fi, fl, ff, ffi and ffl are Literata ligatures; Paged.js alone loses their second letters past page 1.
@@ -199,9 +196,9 @@ describe("the text layer", { skip, timeout: 120_000 }, () => {
     const document = html(`<section>${blocks.join("")}</section>`, await style("A5"));
     const opening = (pages: string[]) => pages.flatMap((page) => [...page.matchAll(/^\s*(.*?) (?:block|heading)\d+/gm)].map((m) => m[1]));
     const expected = blocks.map((_, i) => starts[i % starts.length].replace(/<[^>]+>/g, ""));
-    const plain = opening((await renderInLiterata(document, false)).pages);
+    const plain = opening((await render(document, false)).pages);
     assert.notDeepEqual(plain, expected, "Paged.js alone loses letters");
-    const { pages } = await renderInLiterata(document);
+    const { pages } = await render(document);
     assert.ok(pages.length >= 3);
     assert.deepEqual(opening(pages), expected);
   });
@@ -236,10 +233,10 @@ describe("the text layer", { skip, timeout: 120_000 }, () => {
 
   test("should leave no soft hyphen, and a hyphen where a line ends inside a word, on the same lines", async () => {
     const { document } = await hyphenated(bundled, "38mm");
-    const soft = lines((await renderInLiterata(document, false)).pages);
+    const soft = lines((await render(document, false)).pages);
     // No three lines in a row end inside a word: hyphen-runs.ts changes nothing here.
     assert.ok(longestRun(soft) <= 2);
-    const { pages } = await renderInLiterata(document);
+    const { pages } = await render(document);
     const printed = lines(pages);
     assert.equal(pages.length, 1);
     assert.ok(!pages.join("\n").includes("\u00ad"), "no soft hyphen in the text");
@@ -252,9 +249,9 @@ describe("the text layer", { skip, timeout: 120_000 }, () => {
     // "What do people love about Rust?" (../shared/corpus, read at run time): six runs of three or more in this column.
     const essay = new URL("../../shared/corpus/real/markdown/rust-blog-what-do-people-love-about-rust.md", import.meta.url).pathname;
     const { document, text } = await hyphenated([essay], "60mm");
-    const soft = lines((await renderInLiterata(document, false)).pages);
+    const soft = lines((await render(document, false)).pages);
     assert.ok(longestRun(soft) >= 3, "Paged.js alone ends three lines or more in a row inside a word");
-    const printed = lines((await renderInLiterata(document)).pages);
+    const printed = lines((await render(document)).pages);
     assert.equal(longestRun(printed), 2);
     // Every word is still there (hyphens aside: a writer's may end a line too).
     const flat = (words: string) => words.replace(/[\s\u00ad-]+/g, "");

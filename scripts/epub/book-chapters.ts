@@ -11,6 +11,8 @@ import { chapterHead } from "../html/chapter-head.ts";
 import { hastText } from "../html/hast-text.ts";
 import rehypeEpubChapterLinks from "../html/rehype-epub-chapter-links.ts";
 import rehypeEpubNotes from "../html/rehype-epub-notes.ts";
+import rehypeTextDirection from "../html/rehype-text-direction.ts";
+import { directionOf } from "../html/text-direction.ts";
 import type { Publication } from "../manuscript/publication.ts";
 import { copyTree } from "../html/copy-tree.ts";
 import type { EpubChapter, NavSection } from "./package.ts";
@@ -23,7 +25,9 @@ export async function bookChapters(publication: Publication, xhtml: XhtmlWriter)
   const { chapters } = publication;
   // Chapter keys are ASCII words and hyphens, unique, and never `toc`, `cover` or `title-page`.
   const files = chapters.map((chapter) => `${chapter.id}.xhtml`);
-  const trees = await Promise.all(chapters.map((chapter) => unified().use(rehypeEpubNotes).run(copyTree(chapter.body))));
+  const trees = await Promise.all(chapters.map((chapter) =>
+    unified().use(rehypeEpubNotes).use(rehypeTextDirection, { lang: chapter.lang ?? publication.meta.lang }).run(copyTree(chapter.body)),
+  ));
   const bio = bioSection(publication.contributors, { book: true });
 
   const fileOf = new Map<string, string>();
@@ -38,7 +42,7 @@ export async function bookChapters(publication: Publication, xhtml: XhtmlWriter)
   ];
   for (const [i, chapter] of chapters.entries()) {
     await unified().use(rehypeEpubChapterLinks, { file: files[i], fileOf }).run(trees[i]);
-    const section = h("section.chapter", { lang: chapter.lang, "epub:type": "chapter", role: "doc-chapter" }, [chapterHead(chapter), ...(trees[i].children as Element[])]);
+    const section = h("section.chapter", { lang: chapter.lang, dir: chapter.lang && directionOf(chapter.lang), "epub:type": "chapter", role: "doc-chapter" }, [chapterHead(chapter), ...(trees[i].children as Element[])]);
     parts.push({
       filename: files[i],
       title: chapter.title,

@@ -1,5 +1,4 @@
 // What packageEpub() refuses: names that would break a link, a reader or EPUBCheck.
-import { basename } from "node:path";
 import type { EpubInput } from "./package.ts";
 
 /** The cover page packageEpub() writes when given a cover. */
@@ -25,7 +24,7 @@ export function assertPackageable(input: EpubInput): void {
     }
   }
   assertUnique("chapter file name", chapterNames);
-  const fontNames = input.fonts.map((path) => basename(path));
+  const fontNames = input.fonts.map((font) => font.filename);
   for (const name of fontNames) {
     if (!fontFilename.test(name)) throw new Error(`Font file name \`${name}\` must match ${fontFilename}`);
   }

@@ -1,15 +1,15 @@
 // The EPUB edition: a cover, the article as one XHTML chapter with popup notes,
 // the bio as back matter, the fonts embedded. A book: a title page, its
 // contents page, a file per chapter, the bios (see book-chapters.ts).
-import { basename } from "node:path";
 import type { Element } from "hast";
 import { h } from "hastscript";
 import type { Browser } from "puppeteer-core";
 import { unified } from "unified";
 import { v5 as uuidv5 } from "uuid";
-import { FONT_FILES, fontFaceCss } from "../fonts.ts";
+import { fontFaceCss, publicationFonts } from "../fonts/publication-fonts.ts";
 import { bioSection } from "../html/bio-section.ts";
 import rehypeEpubNotes from "../html/rehype-epub-notes.ts";
+import rehypeTextDirection from "../html/rehype-text-direction.ts";
 import { listOfNames, titleBlock } from "../html/title-block.ts";
 import type { Publication } from "../manuscript/load.ts";
 import { readTemplate } from "../templates.ts";
@@ -35,8 +35,11 @@ export interface EpubEditionOptions {
 export async function makeEpubEdition(publication: Publication, options: EpubEditionOptions = {}) {
   const { meta, authors, book } = publication;
   const names = authors.map((a) => a.name);
+  // TrueType, cut to the characters the publication uses; the cover is set in them too.
+  const fonts = publicationFonts(publication);
   // The cover is drawn in the browser's processes while the chapters are written here.
-  const jpeg = options.browser && renderCover(options.browser, { title: meta.title, kind: meta.kind, authors: names, lang: meta.lang });
+  const browser = options.browser;
+  const jpeg = browser && fonts.then((fonts) => renderCover(browser, { title: meta.title, kind: meta.kind, authors: names, lang: meta.lang, fonts }));
   jpeg?.catch(() => {}); // awaited below: if the chapters fail first, its failure is not left unhandled
   const xhtml = new XhtmlWriter();
   const chapters = book ? await bookChapters(publication, xhtml) : await articleChapters(publication, xhtml);
@@ -45,7 +48,7 @@ export async function makeEpubEdition(publication: Publication, options: EpubEdi
     // What the image says, for screen readers and for readers that show no images.
     alt: names.length > 0 ? `${meta.title}, ${book && book.authors.length === 0 ? "edited by" : "by"} ${listOfNames(names)}` : meta.title,
   };
-  const css = [fontFaceCss((font) => `fonts/${basename(font.path)}`), await readTemplate("epub.css")];
+  const css = [fontFaceCss(await fonts, (font) => `fonts/${font.filename}`), await readTemplate("epub.css")];
   if (book) css.push(await readTemplate("epub-book.css"));
   return packageEpub({
     title: meta.title,
@@ -60,7 +63,7 @@ export async function makeEpubEdition(publication: Publication, options: EpubEdi
     chapters,
     images: xhtml.images,
     css: css.join("\n"),
-    fonts: FONT_FILES.map((font) => font.path),
+    fonts: await fonts,
     cover,
     contents: book ? { title: "Contents" } : undefined,
   });
@@ -68,7 +71,7 @@ export async function makeEpubEdition(publication: Publication, options: EpubEdi
 
 async function articleChapters(publication: Publication, xhtml: XhtmlWriter): Promise<EpubChapter[]> {
   const { meta, authors } = publication;
-  const body = await unified().use(rehypeEpubNotes).run(copyTree(publication.chapters[0].body));
+  const body = await unified().use(rehypeEpubNotes).use(rehypeTextDirection, { lang: meta.lang }).run(copyTree(publication.chapters[0].body));
   const chapters: EpubChapter[] = [
     {
       filename: "article.xhtml",

@@ -3,7 +3,7 @@
 // NCX, navigation document and chapters; zip.ts writes the container, each entry with
 // the one date given, so that the same input gives the same bytes.
 import { readFile } from "node:fs/promises";
-import { basename, extname } from "node:path";
+import { type Direction, directionOf } from "../html/text-direction.ts";
 import { assertPackageable, COVER_PAGE } from "./check-input.ts";
 import { type Landmark, landmarksOf, type LandmarkType, type NavItem, navigationOf, type NavSection } from "./navigation.ts";
 import { loadEpubTemplates } from "./templates.ts";
@@ -26,6 +26,14 @@ export interface EpubChapter {
 
 export type { NavSection } from "./navigation.ts";
 export type { EpubImage } from "./xhtml.ts";
+
+export interface EpubFont {
+  /** ASCII, e.g. "literata-latin-400-normal.ttf". */
+  filename: string;
+  /** An EPUB 3 core font type: font/ttf, font/otf, font/woff2 or font/woff. */
+  mediaType: string;
+  data: Uint8Array;
+}
 
 export interface EpubCover {
   /** A JPEG, e.g. from renderCover(). */
@@ -50,8 +58,8 @@ export interface EpubInput {
   images?: EpubImage[];
   /** Stored as OEBPS/style.css; fonts are at "fonts/<file name>" relative to it. */
   css: string;
-  /** Absolute paths of font files, stored as OEBPS/fonts/<file name>. */
-  fonts: string[];
+  /** Font files, stored as OEBPS/fonts/<filename>. */
+  fonts: EpubFont[];
   /** Becomes cover.jpg, with a cover page first in the spine. */
   cover?: EpubCover;
   /** a11y:certifiedBy, who stands behind the accessibility claim; defaults to "Folio". */
@@ -80,6 +88,8 @@ interface TemplateData {
   author: string[];
   editors: string[];
   lang: string;
+  /** The direction of the language's text: the XHTML's `dir`, the spine's page progression. */
+  dir: Direction;
   description: string;
   identifier: string;
   modified: string;
@@ -100,9 +110,6 @@ interface TemplateData {
 
 const coverImage = { href: "cover.jpg", mediaType: "image/jpeg" };
 
-// EPUB 3.2's core font media types, by extension (check-input.ts allows no others).
-const FONT_TYPES: Record<string, string> = { ".woff2": "font/woff2", ".woff": "font/woff", ".ttf": "font/ttf", ".otf": "font/otf" };
-
 const CONTAINER_XML =
   '<?xml version="1.0" encoding="UTF-8" ?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">' +
   '<rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>';
@@ -112,7 +119,7 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
   const modified = input.modified ?? new Date();
   const images = input.images ?? [];
   // Read while the templates render.
-  const files = Promise.all([...input.fonts.map(readFont), ...images.map((image) => readFile(image.path))]);
+  const files = Promise.all(images.map((image) => readFile(image.path)));
   const templates = await loadEpubTemplates();
   const content: TemplateChapter[] = input.chapters.map((chapter) => ({
     filename: chapter.filename,
@@ -124,12 +131,13 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
     // Left out of the toc nav and the NCX: it is a landmark, not a part of the text.
     content.unshift({ filename: COVER_PAGE, title: "Cover", content: "", landmark: "cover", coverImage: { href: coverImage.href, alt: input.cover.alt } });
   }
-  const fonts = input.fonts.map((path) => ({ filename: basename(path), mediaType: FONT_TYPES[extname(path)] }));
+  const fonts = input.fonts.map(({ filename, mediaType }) => ({ filename, mediaType }));
   const data: TemplateData = {
     title: input.title,
     author: input.authors,
     editors: input.editors ?? [],
     lang: input.lang,
+    dir: directionOf(input.lang),
     description: input.description,
     identifier: input.identifier,
     // EPUB 3.2 §3.4.3: CCYY-MM-DDThh:mm:ssZ, no fractions of a second.
@@ -153,25 +161,12 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
     { name: "OEBPS/toc.ncx", data: templates.tocNCX(data) },
     { name: "OEBPS/toc.xhtml", data: templates.tocXHTML(data) },
     { name: "OEBPS/style.css", data: input.css },
-    ...content.map((chapter) => ({ name: `OEBPS/${chapter.filename}`, data: templates.chapterXHTML({ lang: input.lang, ...chapter }) })),
+    ...content.map((chapter) => ({ name: `OEBPS/${chapter.filename}`, data: templates.chapterXHTML({ lang: input.lang, dir: data.dir, ...chapter }) })),
   ];
   const bytes = await files;
   // WOFF2 is compressed already: stored, it costs no time and, as deflate saves nothing, no bytes.
-  fonts.forEach((font, i) => entries.push({ name: `OEBPS/fonts/${font.filename}`, data: bytes[i], store: /\.woff2?$/.test(font.filename) }));
-  images.forEach((image, i) => entries.push({ name: `OEBPS/images/${image.id}.${image.extension}`, data: bytes[fonts.length + i] }));
+  input.fonts.forEach((font) => entries.push({ name: `OEBPS/fonts/${font.filename}`, data: font.data, store: /\.woff2?$/.test(font.filename) }));
+  images.forEach((image, i) => entries.push({ name: `OEBPS/images/${image.id}.${image.extension}`, data: bytes[i] }));
   if (input.cover) entries.push({ name: `OEBPS/${coverImage.href}`, data: input.cover.jpeg });
   return zip(entries, modified);
-}
-
-// The same font files go into every EPUB a build makes: read once.
-const fontFiles = new Map<string, Promise<Buffer>>();
-
-function readFont(path: string): Promise<Buffer> {
-  let bytes = fontFiles.get(path);
-  if (!bytes) {
-    bytes = readFile(path);
-    bytes.catch(() => fontFiles.delete(path));
-    fontFiles.set(path, bytes);
-  }
-  return bytes;
 }

@@ -9,6 +9,7 @@
 // passed over and reported.
 import type { PdfPage, PdfWord } from "../poppler.ts";
 import { foldText } from "../text.ts";
+import { readingOrder } from "./reading-order.ts";
 
 /** How a character of the stream may be passed over: not at all, freely, or as a fault. */
 export const REQUIRED = 0;
@@ -32,8 +33,9 @@ export function textStream(pages: PdfPage[]): TextStream {
   for (const { words } of pages) {
     pageStarts.push(text.length);
     for (const line of linesOf(words)) {
-      line.forEach((word, i) => {
-        const folded = foldText(word.text);
+      // Right-to-left words as they read, not as they stand (reading-order.ts).
+      readingOrder(line).forEach((word, i, line) => {
+        const folded = foldText(word);
         for (let k = 0; k < folded.length; k++) {
           const char = folded[k];
           text += char;
@@ -47,23 +49,24 @@ export function textStream(pages: PdfPage[]): TextStream {
 }
 
 /**
- * A page's words in lines, from the top, each from the left. A word is on a
- * line when its middle lies within the line's height so far: a raised note
- * call or smaller type is, the next line down is not.
+ * A page's words in lines, from the top, each from the left. Taken by their
+ * middles from the top, a word is on the line of the one before unless it is
+ * lower by more than 0.4 of the taller one's height: a raised note call or
+ * smaller type is on it, the next line down is not. (Not by the line's bottom
+ * so far: an Arabic word's box, Noto Naskh's ascent and descent, reaches past
+ * the middle of the next line's Latin words.)
  */
-function linesOf(words: PdfWord[]): PdfWord[][] {
+export function linesOf(words: PdfWord[]): PdfWord[][] {
   const middle = (word: PdfWord) => (word.yMin + word.yMax) / 2;
-  const lines: { bottom: number; words: PdfWord[] }[] = [];
+  const height = (word: PdfWord) => word.yMax - word.yMin;
+  const lines: PdfWord[][] = [];
+  let last: PdfWord | undefined;
   for (const word of [...words].sort((a, b) => middle(a) - middle(b))) {
-    const line = lines[lines.length - 1];
-    if (line && middle(word) <= line.bottom) {
-      line.words.push(word);
-      line.bottom = Math.max(line.bottom, word.yMax);
-    } else {
-      lines.push({ bottom: word.yMax, words: [word] });
-    }
+    if (last && middle(word) - middle(last) < 0.4 * Math.max(height(word), height(last))) lines[lines.length - 1].push(word);
+    else lines.push([word]);
+    last = word;
   }
-  return lines.map((line) => line.words.sort((a, b) => a.xMin - b.xMin));
+  return lines.map((line) => line.sort((a, b) => a.xMin - b.xMin));
 }
 
 /** The page (from 1) that holds the character at `index`. */
