@@ -112,6 +112,9 @@ export async function build(options: BuildOptions): Promise<boolean> {
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
+  // The download page and the catalog, from what each publication left in the output folder.
+  const { publishOutput } = await import("./publish/publish.ts");
+  await timings.time("publish", () => publishOutput({ outDir, cwd, inputs: options.inputs, date, progress: options.progress }));
   options.progress(timings.summary());
   if (failures.length > 0) throw new EnvironmentError(failures.join("\n"));
   return ok;

@@ -10,6 +10,7 @@ import { fingerprint, fingerprintName } from "./output/fingerprint.ts";
 import { type OutputFile, writeAtomically } from "./output/write-atomic.ts";
 import type { PrintEdition } from "./pdf/edition.ts";
 import type { PagedPages } from "./pdf/paged-pages.ts";
+import { entryName } from "./publish/file-names.ts";
 import { formatSize } from "./report.ts";
 import type { Timings } from "./timings.ts";
 
@@ -42,7 +43,8 @@ export async function makeEditions(publication: Publication, options: EditionsOp
   const { browser, pages, date, signal, timeoutMs, timings } = options;
   const names = options.editions.map((edition) => outputName(publication.slug, edition));
   const print = await fingerprint(publication, { editions: options.editions, date });
-  if (!options.force && (await unchanged(options.outDir, publication.slug, names, print))) {
+  // Its entry for the download page too: a publication is skipped only with all of its files there.
+  if (!options.force && (await unchanged(options.outDir, publication.slug, [...names, entryName(publication.slug)], print))) {
     options.progress(`· ${publication.slug}: unchanged since its last build, skipped (--force builds it again)`);
     return;
   }
@@ -69,8 +71,12 @@ export async function makeEditions(publication: Publication, options: EditionsOp
   if (failures.length > 0) throw new EnvironmentError(failures.join("\n"));
 
   const outputs = results.map((r) => (r as PromiseFulfilledResult<OutputFile & { pages?: number }>).value);
-  const stamp = { name: fingerprintName(publication.slug), bytes: stampOf(print, outputs) };
-  await timings.time("write", () => writeAtomically(options.outDir, [...outputs, stamp]));
+  // What the download page and the catalog show of it (scripts/publish/), written with the editions.
+  const { entryFiles } = await import("./publish/entry.ts");
+  const made = outputs.map((file, i) => ({ ...file, edition: options.editions[i] }));
+  const entry = await timings.time("publish", async () => entryFiles(publication, made, { ...options, browser: await browser, date }));
+  const stamp = { name: fingerprintName(publication.slug), bytes: stampOf(print, [...outputs, ...entry]) };
+  await timings.time("write", () => writeAtomically(options.outDir, [...outputs, ...entry, stamp]));
   for (const file of outputs) {
     const pages = file.pages ? `${file.pages} page${file.pages > 1 ? "s" : ""}, ` : "";
     options.progress(`✔ ${relative(options.cwd, join(options.outDir, file.name))}  (${pages}${formatSize(file.bytes.length)})`);

@@ -13,6 +13,8 @@ const bundled = new URL("../manuscript/", import.meta.url).pathname;
 const EDITION_FILES = ["kazakhstan-military-expansion.pdf", "kazakhstan-military-expansion-handout.pdf", "kazakhstan-military-expansion.epub"];
 // The bundled collection, manuscript/folio-sampler, built beside the article.
 const BOOK_FILES = ["folio-sampler.pdf", "folio-sampler-handout.pdf", "folio-sampler.epub"];
+// The download page, the catalog, and what each publication leaves for them.
+const PUBLISHED_FILES = ["index.html", "catalog.xml", "catalog.json", ...["kazakhstan-military-expansion", "folio-sampler"].flatMap((slug) => [`.${slug}.publication.json`, `${slug}.cover.jpg`, `${slug}.thumbnail.jpg`])];
 
 let work: string;
 before(async () => {
@@ -91,7 +93,7 @@ test("should let two builds write into one output folder at once", async () => {
   const builds = await Promise.all([1, 2].map(() => spawnFolio(["build", "manuscript", "--out", "out"], { cwd: dir })));
   for (const build of builds) assert.equal((await build.exited).code, 0, build.stderr());
   const left = (await readdir(join(dir, "out"))).filter((name) => !name.endsWith(".fingerprint"));
-  assert.deepEqual(left.sort(), [...EDITION_FILES, ...BOOK_FILES].sort(), "no temporary file left");
+  assert.deepEqual(left.sort(), [...EDITION_FILES, ...BOOK_FILES, ...PUBLISHED_FILES].sort(), "no temporary file left");
   for (const name of EDITION_FILES.filter((n) => n.endsWith(".pdf"))) assert.equal((await pdfInfo(join(dir, "out", name))).Pages, "2");
   await JSZip.loadAsync(await readFile(join(dir, "out", EDITION_FILES[2])));
 });
