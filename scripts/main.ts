@@ -5,7 +5,7 @@
 // 130/143 interrupted. Anything else is a bug, and shows its stack.
 import { EnvironmentError, UsageError } from "./errors.ts";
 import type { Command, CommandContext } from "./io.ts";
-import { BrowserNotFoundError } from "./pdf/find-browser.ts";
+import { BrowserNotFoundError } from "./browser/find.ts";
 
 export type MainOptions = CommandContext;
 

@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { before, describe, test } from "node:test";
 import { plainText } from "../scripts/check/epub/read-epub.ts";
-import { findBrowser } from "../scripts/pdf/find-browser.ts";
+import { findBrowser } from "../scripts/browser/find.ts";
 import { ace } from "./helpers/ace.ts";
 import { navTree, ncxTree } from "./helpers/book-reading.ts";
 import { Epub } from "./helpers/epub.ts";

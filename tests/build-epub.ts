@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { before, describe, test } from "node:test";
 import { imageSize } from "image-size";
 import type JSZip from "jszip";
-import { findBrowser } from "../scripts/pdf/find-browser.ts";
+import { findBrowser } from "../scripts/browser/find.ts";
 import { ace } from "./helpers/ace.ts";
 import { Epub, startTags } from "./helpers/epub.ts";
 import { epubcheck } from "./helpers/tools.ts";

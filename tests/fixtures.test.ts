@@ -1,10 +1,10 @@
 // Fixture tests for the plugins: tests/fixtures/<plugin>/<case>/input.md runs
 // through the Markdown processor (`processor` cases stop there) and then the
 // plugin, with the case's options.json if it has one; the HTML must equal
-// output.html and the messages messages.txt. `UPDATE=1 npm test` rewrites
-// the expected files.
+// output.html and the messages messages.txt; a case without messages.txt
+// expects none. `UPDATE=1 npm test` rewrites the expected files.
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import type { Root } from "hast";
@@ -19,6 +19,7 @@ import rehypeHyphenate from "../scripts/html/rehype-hyphenate.ts";
 import rehypePrintNotes from "../scripts/html/rehype-print-notes.ts";
 import rehypeTextDirection from "../scripts/html/rehype-text-direction.ts";
 import { parseMarkdown, toHast } from "../scripts/markdown/processor.ts";
+import { expectFile } from "./helpers/expected.ts";
 
 const plugins: Record<string, Plugin<any[], Root> | undefined> = {
   processor: undefined,
@@ -50,14 +51,11 @@ for (const [name, plugin] of Object.entries(plugins)) {
       const tree = plugin ? await unified().use(plugin, options).run(hast) : hast;
       // Soft hyphens and no-break spaces shown, so that the expected files say where they are.
       const html = toHtml(tree).replaceAll("\u00ad", "&shy;").replaceAll("\u00a0", "&nbsp;");
-      expect(join(folder, "output.html"), html.trim() + "\n");
+      expectFile(join(folder, "output.html"), html.trim() + "\n");
       const messages = file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.reason}`).join("\n");
-      if (messages || existsSync(join(folder, "messages.txt"))) expect(join(folder, "messages.txt"), messages + "\n");
+      const expected = join(folder, "messages.txt");
+      if (messages || existsSync(expected)) expectFile(expected, messages + "\n");
+      else assert.equal(messages, "", "no messages.txt: no messages");
     });
   }
-}
-
-function expect(path: string, actual: string) {
-  if (process.env.UPDATE || !existsSync(path)) writeFileSync(path, actual);
-  assert.equal(actual, readFileSync(path, "utf8"));
 }

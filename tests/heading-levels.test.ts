@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { findBrowser } from "../scripts/pdf/find-browser.ts";
+import { findBrowser } from "../scripts/browser/find.ts";
 import { ace } from "./helpers/ace.ts";
 import { Epub } from "./helpers/epub.ts";
 import { runFolio } from "./helpers/run.ts";

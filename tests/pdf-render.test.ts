@@ -5,8 +5,8 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { withBrowser } from "../scripts/pdf/browser.ts";
-import { BrowserNotFoundError, findBrowser } from "../scripts/pdf/find-browser.ts";
+import { browserProcess, withBrowser } from "../scripts/browser/launch.ts";
+import { BrowserNotFoundError, findBrowser } from "../scripts/browser/find.ts";
 import { finishPdf } from "../scripts/pdf/finish.ts";
 import { PagedPages } from "../scripts/pdf/paged-pages.ts";
 import { renderPdf } from "../scripts/pdf/render.ts";
@@ -46,7 +46,7 @@ after(async () => {
 test("should render footnotes at the foot of page 1 and write metadata", { skip, timeout: 60_000 }, async () => {
   let child: ChildProcess | null = null;
   const pdf = await withBrowser(browser!.executablePath, async (launched) => {
-    child = (await launched).process();
+    child = browserProcess(await launched) ?? null;
     const rendered = await renderPdf(new PagedPages(launched, { folder: dir }), { html: await readFile(path.join(dir, "tiny.html"), "utf8"), outlineTags: ["h1"] });
     assert.equal(rendered.pageCount, 1);
     return finishPdf(rendered.pdf, {
@@ -88,7 +88,7 @@ test("should close the browser and reject with the reason when aborted", { skip,
     withBrowser(
       browser!.executablePath,
       async (launched) => {
-        child = (await launched).process();
+        child = browserProcess(await launched) ?? null;
         setTimeout(() => controller.abort(reason), 50);
         return renderPdf(new PagedPages(launched, { folder: dir }), { html: await readFile(path.join(dir, "tiny.html"), "utf8"), signal: controller.signal });
       },

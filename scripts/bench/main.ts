@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { findBrowser } from "../pdf/find-browser.ts";
+import { findBrowser } from "../browser/find.ts";
 import { prepare } from "./cases.ts";
 import { measure } from "./measure.ts";
 

@@ -4,7 +4,7 @@
 // Kobo take as they are.
 import type { Browser, Page } from "puppeteer-core";
 import { dataUrl, type EmbeddedFont, fontFaceCss } from "../fonts/publication-fonts.ts";
-import { openWindow } from "../pdf/browser.ts";
+import { openWindow } from "../browser/launch.ts";
 import { listOfNames } from "../html/title-block.ts";
 import { readTemplate } from "../templates.ts";
 

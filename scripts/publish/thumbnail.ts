@@ -3,7 +3,7 @@
 // screens), the cover's shape kept, as JPEG. The build's Chromium decodes and
 // scales the image, as it draws the cover itself: no image library is needed.
 import type { Browser, Page } from "puppeteer-core";
-import { openWindow } from "../pdf/browser.ts";
+import { openWindow } from "../browser/launch.ts";
 import { readTemplate } from "../templates.ts";
 
 export interface Image {

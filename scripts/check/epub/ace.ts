@@ -6,7 +6,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { BrowserNotFoundError, browserHelp, findBrowser } from "../../pdf/find-browser.ts";
+import { BrowserNotFoundError, browserHelp, findBrowser } from "../../browser/find.ts";
 import { runTool } from "../exec.ts";
 import { type Check, CheckerUnavailable } from "../types.ts";
 import type { EpubContext } from "./context.ts";

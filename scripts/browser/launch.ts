@@ -4,11 +4,7 @@ import path from "node:path";
 import { type ChildProcess, spawn } from "node:child_process";
 import type { Readable, Writable } from "node:stream";
 import type { Browser, Page } from "puppeteer-core";
-// The parts of puppeteer that talk to a browser, without its launcher, which
-// loads puppeteer's browser downloader: 0.2 s of every build's start.
-import { CDPBrowser } from "puppeteer-core/internal/common/Browser.js";
-import { Connection } from "puppeteer-core/internal/common/Connection.js";
-import { PipeTransport } from "puppeteer-core/internal/node/PipeTransport.js";
+import { PipeTransport } from "./pipe-transport.ts";
 
 export interface LaunchOptions {
   executablePath: string;
@@ -61,6 +57,13 @@ const args = [
   "--disable-quic",
 ];
 
+/** Each browser's process: puppeteer's connect() does not know it, and tests ask whether it is gone. */
+const processes = new WeakMap<Browser, ChildProcess>();
+
+export function browserProcess(browser: Browser): ChildProcess | undefined {
+  return processes.get(browser);
+}
+
 let windows = 0;
 
 /**
@@ -106,12 +109,13 @@ export async function launchBrowser(options: LaunchOptions): Promise<LaunchedBro
   child.stderr?.on("data", (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-2000)));
   let browser: Browser;
   try {
-    browser = await startedWithin(timeoutMs, child, () => output, () => {
-      const connection = new Connection("", new PipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable));
+    browser = await startedWithin(timeoutMs, child, signal, () => output, async () => {
+      // Imported once Chromium is starting, so that loading puppeteer (a few
+      // tenths of a second) overlaps the browser's own start.
+      const { connect } = await import("puppeteer-core");
+      const transport = new PipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable);
       // No default viewport: pages keep their window's size (the cover sets its own).
-      const browser = CDPBrowser._create("chrome", connection, [], false, null, child, () => connection.send("Browser.close").then(() => {}, () => {}));
-      // The class puppeteer.launch() returns, typed twice by puppeteer (its public types are a bundle of their own).
-      return browser as unknown as Promise<Browser>;
+      return connect({ transport, defaultViewport: null });
     });
   } catch (error) {
     killGroup(child.pid);
@@ -119,48 +123,60 @@ export async function launchBrowser(options: LaunchOptions): Promise<LaunchedBro
     throw error;
   }
 
+  processes.set(browser, child);
   let closing: Promise<void> | undefined;
-  const close = () => (closing ??= closeBrowser(browser, profile));
-  // An abort that arrived while Chromium was starting.
-  if (signal?.aborted) {
-    await close();
-    signal.throwIfAborted();
-  }
+  const close = () => (closing ??= closeBrowser(browser, child, profile));
   return { browser, close };
 }
 
-/** `connect()`'s browser, unless Chromium exits first or takes longer than `timeoutMs`. */
-async function startedWithin(timeoutMs: number, child: ChildProcess, output: () => string, connect: () => Promise<Browser>): Promise<Browser> {
+/**
+ * `connect()`'s browser, unless Chromium exits first, takes longer than
+ * `timeoutMs`, or `signal` aborts (Ctrl-C while it starts: the caller kills it
+ * at once rather than waiting for the connection).
+ */
+async function startedWithin(
+  timeoutMs: number,
+  child: ChildProcess,
+  signal: AbortSignal | undefined,
+  output: () => string,
+  connect: () => Promise<Browser>,
+): Promise<Browser> {
   let timer: NodeJS.Timeout | undefined;
   let onExit = () => {};
+  let onAbort = () => {};
   const failed = new Promise<never>((_resolve, reject) => {
     const fail = (why: string) => reject(new Error(output().trim() ? `${why}:\n${output().trim()}` : why));
     onExit = () => fail(`the browser quit as it started (${child.signalCode ?? `exit code ${child.exitCode}`})`);
+    onAbort = () => reject(signal?.reason);
     child.once("exit", onExit);
     child.once("error", reject); // no such file, not executable
+    signal?.addEventListener("abort", onAbort, { once: true });
+    if (signal?.aborted) onAbort(); // while the profile folder was being made
     timer = setTimeout(() => fail(`the browser did not start within ${timeoutMs / 1000} s`), timeoutMs);
   });
+  const connecting = connect();
+  connecting.catch(() => {}); // a connection cut by the kill that follows a failure is no news
   try {
-    return await Promise.race([connect(), failed]);
+    return await Promise.race([connecting, failed]);
   } finally {
     clearTimeout(timer);
     child.off("exit", onExit);
+    signal?.removeEventListener("abort", onAbort);
   }
 }
 
-async function closeBrowser(browser: Browser, profile: string): Promise<void> {
-  const child = browser.process();
-  const alive = () => child !== null && child.exitCode === null && child.signalCode === null;
+async function closeBrowser(browser: Browser, child: ChildProcess, profile: string): Promise<void> {
+  const alive = () => child.exitCode === null && child.signalCode === null;
   const exited = new Promise<void>((resolve) => {
     if (!alive()) resolve();
-    else child?.once("exit", () => resolve());
+    else child.once("exit", () => resolve());
   });
   // Killed, not asked to close: nothing of its state is kept (the profile is
   // removed next), and a polite close took Chromium up to a second, at the end
   // of every build.
   browser.disconnect();
   if (alive()) {
-    killGroup(child?.pid);
+    killGroup(child.pid);
     // Let the kill land before removing the profile Chromium writes into.
     await Promise.race([exited, delay(closeGraceMs)]);
   }
