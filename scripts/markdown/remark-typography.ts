@@ -172,6 +172,11 @@ function curl(text: string, at: number, q: string): string {
   const previous = kind(text, at - 1);
   const next = kind(text, at + 1);
 
+  // `'n'` between two words (rock 'n' roll, fish-'n'-chips) is "and" with a
+  // letter elided on each side: both marks are apostrophes. (smartypants
+  // opened the first, ‘n’, as a quote; a quoted letter, `'n',`, stays one.)
+  if (q === "'" && /[\p{L}\p{N}][ -]$/u.test(text.slice(0, at)) && /^'n'[ -]\p{L}/iu.test(text.slice(at, at + 5))) return close;
+
   // Inside a word: an apostrophe between words or marks that join them
   // (`don't`, `rock-'n'-roll`), which parse-latin makes one word.
   if (q === "'" && wordBeyondJoins(text, at - 1, -1) && wordBeyondJoins(text, at + 1, 1)) {
