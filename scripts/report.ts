@@ -1,14 +1,17 @@
-// How messages reach a person: `path:line:column: error: reason`, the form
-// editors and terminals turn into links, and never a stack trace.
+// How messages reach a person: `path:line:column: error: reason [rule-id]`,
+// the form editors and terminals turn into links (the rule id last, as
+// ESLint and remark-lint print it, so that a writer can look it up), and never
+// a stack trace.
 import type { VFile } from "vfile";
 
 export function formatMessages(files: VFile[]): string[] {
-  return files.flatMap((file) =>
-    file.messages.map((m) => {
-      const where = `${file.path}:${m.line ?? 1}:${m.column ?? 1}`;
-      return `${where}: ${m.fatal ? "error" : "warning"}: ${m.reason}`;
-    }),
-  );
+  return files.flatMap((file) => file.messages.map((m) => `${file.path}:${m.line ?? 1}:${m.column ?? 1}: ${describeMessage(m)}`));
+}
+
+/** `error: reason [rule-id]`: a message after its place, here and in `check`'s report. */
+export function describeMessage(m: VFile["messages"][number]): string {
+  const rule = m.ruleId ? ` [${m.ruleId}]` : "";
+  return `${m.fatal ? "error" : "warning"}: ${m.reason}${rule}`;
 }
 
 export function formatSize(bytes: number): string {

@@ -65,7 +65,7 @@ test("should lead `other.md#Fragment` to the one heading it names when case is i
     "guide/appendix_b.md": "# Appendix B\n\n## Maybe\n\nText.\n",
   });
   assert.equal(run.code, 0, run.stderr);
-  assert.equal(run.stderr, "manuscript/guide/ch01.md:3:45: warning: The link `./README.md#about-the-nodejs-version` points at `./README.md`, which is not a chapter of this book: the editions show its text without the link\n");
+  assert.equal(run.stderr, "manuscript/guide/ch01.md:3:45: warning: The link `./README.md#about-the-nodejs-version` points at `./README.md`, which is not a chapter of this book: the editions show its text without the link [link-target]\n");
   const chapter = await (await run.epub("guide")).text("OEBPS/ch01.xhtml");
   assert.match(chapter, /<a href="appendix-b.xhtml#appendix-b--maybe" class="chapter-link">Appendix B<\/a> and the readme\./);
 });

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { VFile } from "vfile";
+import { MANUSCRIPT_RULES } from "../scripts/check/manuscript-rules.ts";
 import { parseMarkdown, toHast } from "../scripts/markdown/processor.ts";
 import { runFolio } from "./helpers/run.ts";
 
@@ -17,6 +18,17 @@ async function lint(body: string): Promise<string[]> {
   await toHast(parseMarkdown(file), file);
   return file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.reason}`);
 }
+
+describe("the manuscript report's lines", () => {
+  test("should take each message by its rule id, never by its wording", () => {
+    const file = new VFile({ path: "essay.md" });
+    const owner = (ruleId: string, reason: string) => MANUSCRIPT_RULES.find((rule) => rule.owns(file.message(reason, { ruleId })))?.id;
+    assert.equal(owner("front-matter-lang", "Any wording at all"), "lang");
+    assert.equal(owner("front-matter-type", "`lang` worded as the lang rule once was"), "front-matter");
+    assert.equal(owner("footnote-undefined", "The note call"), "footnotes");
+    assert.equal(owner("no-such-rule", "`lang`"), undefined);
+  });
+});
 
 describe("the footnote lint", () => {
   test("should point at a call with no definition, which GFM leaves as text", async () => {
@@ -99,7 +111,7 @@ describe("folio check and build on a manuscript with an undefined footnote", () 
   test("should fail the footnote check with the file, line and column, and exit 1", async () => {
     const run = await runFolio(["check", "--edition", "epub"], { cwd: dir });
     assert.equal(run.code, 1, run.stdout + run.stderr);
-    assert.match(run.stdout, /^ {4}✖ every note call has a note, every note is called\n {8}manuscript\/essay\.md:6:23: error: The note call `\[\^source\]` has no note/m);
+    assert.match(run.stdout, /^ {4}✖ every note call has a note, every note is called\n {8}manuscript\/essay\.md:6:23: error: The note call `\[\^source\]` has no note.* \[footnote-[a-z-]+\]$/m);
     assert.match(run.stdout, /^ {4}✔ front matter present/m);
     assert.match(run.stdout, /^ {4}✖ built\n {8}output\/essay\.epub does not exist/m, "the missing edition is reported, not skipped");
   });
@@ -107,7 +119,7 @@ describe("folio check and build on a manuscript with an undefined footnote", () 
   test("should show the same error in the build, which writes nothing", async () => {
     const run = await runFolio(["build", "--edition", "epub"], { cwd: dir });
     assert.equal(run.code, 1, run.stderr);
-    assert.match(run.stderr, /^manuscript\/essay\.md:6:23: error: The note call `\[\^source\]` has no note/m);
+    assert.match(run.stderr, /^manuscript\/essay\.md:6:23: error: The note call `\[\^source\]` has no note.* \[footnote-[a-z-]+\]$/m);
     const editions = (await readdir(join(dir, "output"))).filter((name) => !name.endsWith(".check.json"));
     assert.deepEqual(editions, [], "no edition written");
   });

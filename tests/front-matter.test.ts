@@ -131,7 +131,7 @@ test("should name a page bundle's editions after its folder, and read its author
   });
   assert.equal(run.code, 0, run.stderr);
   assert.deepEqual(run.written, ["springs.epub"]);
-  assert.match(run.stderr, /^manuscript\/authors\/jane-doe\.md:3:1: warning: Unknown author file key `twitter`: it is ignored$/m);
+  assert.match(run.stderr, /^manuscript\/authors\/jane-doe\.md:3:1: warning: Unknown author file key `twitter`: it is ignored \[front-matter-unknown-key\]$/m);
   const epub = await run.epub("springs");
   assert.match(plainText(await epub.text("OEBPS/about-the-author.xhtml")), /Jane Doe writes about rivers/);
   assert.match(await run.text("springs"), /A claim \(example\.org\/springs\)\./, "`inline-sources = false` read from TOML");

@@ -187,7 +187,7 @@ describe("a note whose address is too long for a QR code a phone reads on paper"
   const handout = () => join(out(), "long-address-handout.pdf");
 
   test("should be a positioned warning, and every edition built", async () => {
-    const warning = /^.*long-address\.md:10:10: warning: An address of 3,600 characters is too long for a QR code a phone can read on paper: the handout prints it in its note without one$/m;
+    const warning = /^.*long-address\.md:10:10: warning: An address of 3,600 characters is too long for a QR code a phone can read on paper: the handout prints it in its note without one \[address-too-long-for-qr-code\]$/m;
     assert.match(stderr, warning);
     for (const name of ["long-address.pdf", "long-address-handout.pdf", "long-address.epub"]) assert.ok((await stat(join(out(), name))).size > 0, name);
   });

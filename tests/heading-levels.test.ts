@@ -33,7 +33,7 @@ test("should warn of a heading that skips a level where it stands, and build", (
   assert.equal(run.code, 0, run.stderr);
   assert.equal(
     run.stderr,
-    "manuscript/guide/01-springs.md:5:1: warning: A `###` heading after a `#` one skips a level: the editions print it one level under the heading it belongs to; make it `##`\n",
+    "manuscript/guide/01-springs.md:5:1: warning: A `###` heading after a `#` one skips a level: the editions print it one level under the heading it belongs to; make it `##` [heading-skip]\n",
   );
 });
 

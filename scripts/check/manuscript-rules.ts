@@ -15,8 +15,9 @@ export interface ManuscriptRule {
   body?: boolean;
 }
 
+// By rule id, never by wording: an id that ends in "-" names a family.
 const rules = (...ids: string[]) => (m: VFileMessage) => ids.some((id) => m.ruleId === id || (id.endsWith("-") && m.ruleId?.startsWith(id)));
-const isLang = (m: VFileMessage) => m.ruleId === "front-matter-type" && m.reason.startsWith("`lang`");
+const isLang = rules("front-matter-lang");
 
 export const MANUSCRIPT_RULES: ManuscriptRule[] = [
   {

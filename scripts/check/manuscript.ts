@@ -4,6 +4,7 @@
 // problems of both.
 import type { VFile } from "vfile";
 import { loadPublication, ManuscriptError, type Publication } from "../manuscript/load.ts";
+import { describeMessage } from "../report.ts";
 import { MANUSCRIPT_RULES, OTHER_RULE } from "./manuscript-rules.ts";
 import type { CheckResult, Problem } from "./types.ts";
 
@@ -41,7 +42,7 @@ export async function checkManuscript(path: string, cwd: string, paper?: "a4" | 
       file: file.path,
       line: message.line ?? 1,
       column: message.column ?? 1,
-      message: `${message.fatal ? "error" : "warning"}: ${message.reason}`,
+      message: describeMessage(message),
     }));
     results.push({ id, title, status: problems.length > 0 ? "fail" : "pass", problems });
   }

@@ -35,11 +35,11 @@ export interface Options {
 const rehypeChapterLinks: Plugin<[Options], Root> = function ({ here, chapters, others }) {
   return (tree, file) => {
     const fail = (node: Element, reason: string) => {
-      file.message(reason, { place: node.position, ruleId: "link-target", source: "folio" }).fatal = true;
+      file.message(reason, { place: node.position, ruleId: "link-target", source: "rehype-chapter-links" }).fatal = true;
     };
     // As rehype-links does in an article: a warning, and the text without the link.
     const unlink = (node: Element, index: number | undefined, parent: Root | Element | undefined, reason: string) => {
-      file.message(reason, { place: node.position, ruleId: "link-target", source: "folio" });
+      file.message(reason, { place: node.position, ruleId: "link-target", source: "rehype-chapter-links" });
       if (parent && index !== undefined) parent.children.splice(index, 1, ...node.children);
       return index;
     };

@@ -18,7 +18,7 @@ const rehypeHeadingLevels: Plugin<[], Root> = function () {
       file.message(`A \`${marks(written)}\` heading ${before} skips a level: the editions print it one level under the heading it belongs to; make it \`${marks((after ?? 1) + 1)}\``, {
         place: node.position,
         ruleId: "heading-skip",
-        source: "folio",
+        source: "rehype-heading-levels",
       });
     }
   };

@@ -58,7 +58,7 @@ const rehypeLinks: Plugin<[], Root> = function () {
       const reason = href.startsWith("#")
         ? missingAnchor(href)
         : `The link \`${href}\` is not a web address (https://…) or a heading of this manuscript: the editions show its text without the link`;
-      file.message(reason, { place: node.position, ruleId: "link-target", source: "folio" });
+      file.message(reason, { place: node.position, ruleId: "link-target", source: "rehype-links" });
       parent.children.splice(index, 1, ...node.children);
       return index;
     });

@@ -18,7 +18,7 @@ const rehypeUniqueIds: Plugin<[], Root> = function () {
       file.message(`The id \`${id}\` is used more than once: this one is renamed \`${id}-${n}\``, {
         place: node.position,
         ruleId: "duplicate-id",
-        source: "folio",
+        source: "rehype-unique-ids",
       });
       node.properties.id = `${id}-${n}`;
       seen.add(`${id}-${n}`);

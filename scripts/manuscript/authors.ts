@@ -42,14 +42,14 @@ export async function resolveAuthor(value: string, authorsDir: string, cwd: stri
     file.message("The author file gives no `name:` in its front matter: add `name: …`", {
       place: placeOfKey(file, "name"),
       ruleId: "author-name",
-      source: "folio",
+      source: "authors",
     }).fatal = true;
   }
   if (!bio.children.some((node) => node.type === "element")) {
     file.message("The author file has no bio: write it as Markdown below the front matter", {
       place: tree.position?.end ?? { line: 1, column: 1 },
       ruleId: "author-bio",
-      source: "folio",
+      source: "authors",
     }).fatal = true;
   }
   return { id: value, name: name || value, bio, file };
@@ -94,7 +94,7 @@ export async function resolveAuthors(
     where.file.message(`No author file for \`${value}\`: create authors/${value}.md${where.folders} with \`name:\` and a bio, or write the author's full name`, {
       place: placeOfKey(where.file, "author"),
       ruleId: "author-missing",
-      source: "folio",
+      source: "authors",
     }).fatal = true;
   }
   return authors;

@@ -39,8 +39,8 @@ export async function readBookFile(path: string, shownPath: string): Promise<Boo
   const parsed = yaml && parseYaml(yaml, file, path.endsWith(".md") ? "The front matter" : "book.yaml");
   if (!yaml || !parsed) return { file, at };
   const { data, doc } = parsed;
-  const fail = (key: string, reason: string) => {
-    file.message(reason, { place: at(key), ruleId: "front-matter-type", source: "folio" }).fatal = true;
+  const fail = (key: string, reason: string, ruleId = "front-matter-type") => {
+    file.message(reason, { place: at(key), ruleId, source: "book-meta" }).fatal = true;
   };
   warnUnknownKeys(data, KEYS, file, at, path.endsWith(".md") ? "front matter key" : "book.yaml key");
   const title = readTitle(data, fail, true);
@@ -76,7 +76,7 @@ function yamlOf(file: VFile, markdown: boolean): BlockText | undefined {
     file.message("book.md has no front matter: start it with a `---` block that gives at least `title:`", {
       place: { line: 1, column: 1 },
       ruleId: "front-matter-missing",
-      source: "folio",
+      source: "book-meta",
     }).fatal = true;
     return undefined;
   }
@@ -85,7 +85,7 @@ function yamlOf(file: VFile, markdown: boolean): BlockText | undefined {
     file.message("The text of book.md is not part of the book: put it in a chapter (a Markdown file the book lists)", {
       place: text.position?.start,
       ruleId: "book-text",
-      source: "folio",
+      source: "book-meta",
     });
   }
   return { text: node.value, firstLine: (node.position?.start.line ?? 1) + 1 };

@@ -18,7 +18,7 @@ const RESERVED = new Set(["publication-title", "contents", "contents-heading", "
 
 export async function chapterFiles(bookDir: string, meta: BookMeta, file: VFile, at: (key: string) => Place): Promise<ChapterFile[]> {
   const problem = (reason: string, place: Place) => {
-    file.message(reason, { place, ruleId: "book-chapters", source: "folio" }).fatal = true;
+    file.message(reason, { place, ruleId: "book-chapters", source: "chapter-files" }).fatal = true;
   };
   const paths: string[] = [];
   if (meta.chapters) {

@@ -3,7 +3,8 @@
 import type { Data } from "../markdown/front-matter-forms.ts";
 import { isLanguageTag, toStringList } from "./yaml-data.ts";
 
-export type Fail = (key: string, reason: string) => void;
+/** Reports a key's problem; its rule is `front-matter-type` unless given. */
+export type Fail = (key: string, reason: string, ruleId?: string) => void;
 
 export interface CommonMeta {
   lang: string;
@@ -20,7 +21,7 @@ const PAPERS = ["a4", "letter"] as const;
 export function readCommonKeys(data: Data, fail: Fail): CommonMeta {
   const lang = data.lang ?? "en";
   if (typeof lang !== "string" || !isLanguageTag(lang)) {
-    fail("lang", "`lang` must be a language tag such as `en`, `en-GB` or `ru`");
+    fail("lang", "`lang` must be a language tag such as `en`, `en-GB` or `ru`", "front-matter-lang");
   }
   const keywords = toStringList(data.keywords);
   if (keywords === undefined) fail("keywords", "`keywords` must be a list of words or a comma-separated line");

@@ -43,8 +43,8 @@ function readKeys(file: VFile, article: boolean): GivenFrontMatter | undefined {
   if (file.messages.some((m) => m.fatal && /^front-matter-(?:yaml|toml)$/.test(m.ruleId ?? ""))) return undefined;
   const data = file.data.frontMatter?.data ?? {};
   const at = (key: string) => placeOfKey(file, key);
-  const fail = (key: string, reason: string) => {
-    file.message(reason, { place: at(key), ruleId: "front-matter-type", source: "folio" }).fatal = true;
+  const fail = (key: string, reason: string, ruleId = "front-matter-type") => {
+    file.message(reason, { place: at(key), ruleId, source: "front-matter" }).fatal = true;
   };
   warnUnknownKeys(data, KEYS, file, at);
   const title = readTitle(data, fail, false);

@@ -35,7 +35,7 @@ export async function resolveImages(tree: Root, file: VFile, manuscriptPath: str
       return span;
     };
     const problem = (reason: string, ruleId: string, fatal = true) => {
-      file.message(reason, { place: node.position, ruleId, source: "folio" }).fatal = fatal;
+      file.message(reason, { place: node.position, ruleId, source: "images" }).fatal = fatal;
     };
     const src = typeof node.properties.src === "string" ? node.properties.src : "";
     const alt = typeof node.properties.alt === "string" ? node.properties.alt.trim() : "";

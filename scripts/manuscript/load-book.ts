@@ -34,7 +34,7 @@ export async function loadBook(dir: string, cwd: string): Promise<{ publication:
         file.message(`No author file for \`${value}\`: create authors/${value}.md, in the book's folder or the manuscript's, with \`name:\` and a bio, or write the full name`, {
           place: at(key),
           ruleId: "author-missing",
-          source: "folio",
+          source: "load-book",
         }).fatal = true;
       }
     }

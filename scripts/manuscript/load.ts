@@ -27,7 +27,7 @@ export async function loadPublication(path: string, cwd: string): Promise<{ publ
     file.message("The manuscript is empty: write its text, and give it a title with `title: …` or a `# Heading`", {
       place: { line: 1, column: 1 },
       ruleId: "manuscript-empty",
-      source: "folio",
+      source: "load",
     }).fatal = true;
   }
   if (failed()) throw new ManuscriptError(files);

@@ -13,7 +13,7 @@ export async function readText(path: string, shownPath: string): Promise<VFile> 
       utf16
         ? "The file is UTF-16 text: save it as UTF-8 (most editors offer this under “Save as” or “Encoding”)"
         : "The file is not text (it holds binary data): check that this is the manuscript you meant",
-      { place: { line: 1, column: 1 }, ruleId: "encoding", source: "folio" },
+      { place: { line: 1, column: 1 }, ruleId: "encoding", source: "read-text" },
     ).fatal = true;
     return file;
   }
@@ -24,7 +24,7 @@ export async function readText(path: string, shownPath: string): Promise<VFile> 
     file.message("The file is not UTF-8 text (Latin-1 or Windows-1252, perhaps): save it as UTF-8", {
       place: at,
       ruleId: "encoding",
-      source: "folio",
+      source: "read-text",
     }).fatal = true;
   }
   return file;

@@ -18,7 +18,7 @@ export async function titleOf(body: Root, file: VFile, path: string, given: stri
   file.message(`No title: the front matter gives no \`title:\` and the text opens with no \`# Heading\`, so the file's name is the title, “${name}”; give it one with \`title: …\``, {
     place: { line: 1, column: 1 },
     ruleId: "front-matter-title",
-    source: "folio",
+    source: "title",
   });
   return name;
 }

@@ -39,7 +39,7 @@ export function warnUnknownKeys(data: Data, keys: string[], file: VFile, at: (ke
     file.message(`Unknown ${noun} \`${key}\`${nearest(key, keys)}: it is ignored`, {
       place: at(key),
       ruleId: "front-matter-unknown-key",
-      source: "folio",
+      source: "yaml-data",
     });
   }
 }

@@ -30,7 +30,7 @@ export interface Matter {
 /** The mapping a YAML text holds, or undefined (with messages on `file`) when it is not one. */
 export function parseYaml(yaml: BlockText, file: VFile, what: string): { data: Data; doc: Document } | undefined {
   const fail = (reason: string, place: Place) => {
-    file.message(reason, { place, ruleId: "front-matter-yaml", source: "folio" }).fatal = true;
+    file.message(reason, { place, ruleId: "front-matter-yaml", source: "front-matter-forms" }).fatal = true;
   };
   const doc = parseDocument(yaml.text, { schema: "core", uniqueKeys: true });
   for (const error of doc.errors) {
@@ -81,7 +81,7 @@ export function readToml(toml: BlockText, file: VFile): Matter | undefined {
     file.message(`The front matter is not valid TOML: ${reason}; check the brackets and quotes on this line and the one before`, {
       place: { line: toml.firstLine + error.line - 1, column: error.column },
       ruleId: "front-matter-toml",
-      source: "folio",
+      source: "front-matter-forms",
     }).fatal = true;
     return undefined;
   }

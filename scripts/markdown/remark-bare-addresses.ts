@@ -22,7 +22,7 @@ const remarkBareAddresses: Plugin<[], Root> = function () {
       file.message(`A bare web address in the text, \`${address}\`: a reader of the printed page can't follow it; make it a note (\`[^label]\` after the claim, \`[^label]: <${readAddress(address) ?? address}>\` below)`, {
         place,
         ruleId: "address-bare",
-        source: "folio",
+        source: "remark-bare-addresses",
       });
     visit(tree, (node: Nodes, _, parent) => {
       // Notes are where sources belong; a definition (`[x]: url`) is not shown.

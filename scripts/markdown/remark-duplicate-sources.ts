@@ -21,7 +21,7 @@ const remarkDuplicateSources: Plugin<[], Root> = function () {
           file.message(`The source ${address} is cited in two notes, \`[^${first.label}]\`${first.position ? ` (line ${first.position.start.line})` : ""} and \`[^${note.label}]\`: cite \`[^${first.label}]\` again instead`, {
             place: node.position ?? note.position ?? first.position,
             ruleId: "source-duplicate",
-            source: "folio",
+            source: "remark-duplicate-sources",
           });
         }
       }

@@ -28,7 +28,7 @@ const remarkFlatNotes: Plugin<[], Root> = function () {
         file.message(`A note inside a note (\`[^${call.label}]\` in \`[^${outer.label}]\`): its text is printed inside the outer note, in parentheses`, {
           place: call.position,
           ruleId: "footnote-nested",
-          source: "folio",
+          source: "remark-flat-notes",
         });
         inlined.add(inner.identifier);
         return index + text.length + 2;

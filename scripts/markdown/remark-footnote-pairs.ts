@@ -27,7 +27,7 @@ const remarkFootnotePairs: Plugin<[], Root> = function () {
       file.message(`A second note is labelled \`[^${node.label}]\` (the first is on line ${first.position?.start.line}): only the first is printed; give this one a label of its own`, {
         place: node.position,
         ruleId: "footnote-duplicate",
-        source: "folio",
+        source: "remark-footnote-pairs",
       });
     });
     visit(tree, "text", (node, _, parent) => {
@@ -42,7 +42,7 @@ const remarkFootnotePairs: Plugin<[], Root> = function () {
         file.message(reason, {
           place,
           ruleId: hidden ? "footnote-in-html" : "footnote-undefined",
-          source: "folio",
+          source: "remark-footnote-pairs",
         }).fatal = true;
       }
     });
@@ -51,7 +51,7 @@ const remarkFootnotePairs: Plugin<[], Root> = function () {
       file.message(`The note \`[^${node.label}]\` is never called, so no edition prints it: cite it with \`[^${node.label}]\` after the claim, or delete it`, {
         place: node.position,
         ruleId: "footnote-unused",
-        source: "folio",
+        source: "remark-footnote-pairs",
       });
     }
   };

@@ -28,20 +28,20 @@ const remarkLimits: Plugin<[], Root> = function () {
         return "skip";
       }
       if (node.type === "link" && node.url.length > LONG_ADDRESS) {
-        file.message(`An address of ${node.url.length.toLocaleString("en")} characters: no reader will type it from paper; link a shorter one if there is one`, { place: node.position, ruleId: "address-too-long", source: "folio" });
+        file.message(`An address of ${node.url.length.toLocaleString("en")} characters: no reader will type it from paper; link a shorter one if there is one`, { place: node.position, ruleId: "address-too-long", source: "remark-limits" });
       }
       if (node.type === "text" && !ancestors.some((a) => a.type === "link")) {
         const word = new RegExp(`\\S{${MAX_WORD + 1},}`).exec(node.value);
         if (word) fail(node, `A word of ${word[0].length.toLocaleString("en")} characters without a space: no line can hold it; check the text`, "word-too-long");
       }
       if (node.type === "code" && start && end && /^ {0,3}(```|~~~)/.test(source.slice(start.offset, end.offset)) && !closed(source.slice(start.offset, end.offset))) {
-        file.message(`The code block opened on line ${start.line} is never closed: everything after it is printed as code; close it with a line of \`\`\``, { place: start, ruleId: "code-fence-unclosed", source: "folio" });
+        file.message(`The code block opened on line ${start.line} is never closed: everything after it is printed as code; close it with a line of \`\`\``, { place: start, ruleId: "code-fence-unclosed", source: "remark-limits" });
       }
     });
     // Stop here: turning megabytes that can't be set into HTML would only waste time.
     // file.fail() records the last error and throws it; the others are recorded first.
     for (const [i, { node, reason, ruleId }] of errors.entries()) {
-      const options = { place: node.position, ruleId, source: "folio" };
+      const options = { place: node.position, ruleId, source: "remark-limits" };
       if (i < errors.length - 1) file.message(reason, options).fatal = true;
       else file.fail(reason, options);
     }
