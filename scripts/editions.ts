@@ -48,6 +48,8 @@ export async function makeEditions(publication: Publication, options: EditionsOp
     options.progress(`· ${publication.slug}: unchanged since its last build, skipped (--force builds it again)`);
     return;
   }
+  // A line before the long part, so that a book's build shows what it is doing (and a test knows when the layout has begun).
+  options.progress(`… ${publication.slug}: making the ${options.editions.join(", ")}`);
   const results = await Promise.allSettled(
     options.editions.map(async (edition): Promise<OutputFile & { pages?: number }> => {
       const name = outputName(publication.slug, edition);

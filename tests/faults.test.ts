@@ -1,6 +1,7 @@
 // Faults: the build interrupted, killed, or run twice at once. Real processes,
 // real signals, at real moments; the outputs are always whole.
 import assert from "node:assert/strict";
+import { watch } from "node:fs";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile, appendFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -33,19 +34,17 @@ async function longProject(name: string) {
 }
 
 for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
-  test(`should stop on ${signal} within two seconds with exit ${code}, leaving no browser and no file`, async () => {
+  test(`should stop on ${signal} during the layout with exit ${code}, leaving no browser and no file`, async () => {
     const dir = await longProject(signal);
-    const build = await spawnFolio(["build", "manuscript", "--out", "out"], { cwd: dir });
-    assert.ok(await until(() => processesNaming(build.tmp).length > 0, 30_000), "the build started a browser");
-    // The browser starts first; reading the manuscript (about 2 s, one
-    // synchronous step that a signal waits for) goes on meanwhile: the signal
-    // lands once the browser is laying the manuscript out.
-    await new Promise((resolve) => setTimeout(resolve, 3000));
-    const sent = Date.now();
+    const build = await spawnFolio(["build", "manuscript", "--out", "out", "--verbose"], { cwd: dir });
+    // The signal lands once the build says it is making the editions: the
+    // manuscript has been read, and Chromium has a long layout ahead.
+    assert.ok(await until(() => build.stdout().includes("… long: making the pdf"), 120_000), `the build began the layout:\n${build.stdout()}`);
+    assert.ok(processesNaming(build.tmp).length > 0, "its browser is running");
     build.kill(signal);
     const exit = await build.exited;
-    assert.ok(Date.now() - sent < 2000, `stopped in ${Date.now() - sent} ms`);
     assert.equal(exit.code, code, build.stderr());
+    assert.doesNotMatch(build.stdout(), /^✔/m, "it was stopped before it wrote anything");
     assert.match(build.stderr(), /^Interrupted/m);
     assert.deepEqual(processesNaming(build.tmp), [], "no Chromium left");
     assert.deepEqual(await readdir(join(dir, "out")).catch(() => []), []);
@@ -53,7 +52,7 @@ for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
   });
 }
 
-test("should leave each output whole, the old one or the new one, when killed at any moment", async () => {
+test("should leave each output whole, the old one or the new one, when killed while it writes", async (t) => {
   const dir = join(work, "killed");
   await cp(bundled, join(dir, "manuscript"), { recursive: true });
   const env = { SOURCE_DATE_EPOCH: "1700000000" }; // so that "the new file" has one known content
@@ -68,14 +67,29 @@ test("should leave each output whole, the old one or the new one, when killed at
   await finish("expected-new");
   const fresh = await contents("expected-new");
 
-  for (const delay of [400, 1200, 2000, 2600, 3000, 3400, 3800]) {
-    const build = await spawnFolio(["build", "manuscript", "--out", "out"], { cwd: dir, env });
-    await new Promise((resolve) => setTimeout(resolve, delay));
-    build.kill("SIGKILL");
+  // Killed at the n-th change the build makes in the output folder (its
+  // temporary files appearing and filling), and at the first rename of a
+  // temporary file over an edition.
+  const landed: string[] = [];
+  for (const n of [1, 2, 3, 5, 8, 13, "rename"] as const) {
+    const out = join(dir, "out");
+    // The old editions back in place, so that each kill can be seen between old and new.
+    for (const [i, name] of EDITION_FILES.entries()) await writeFile(join(out, name), old[i]);
+    let seen = 0;
+    let build: Awaited<ReturnType<typeof spawnFolio>> | undefined;
+    const watcher = watch(out, (_event, name) => {
+      seen++;
+      if (n === "rename" ? EDITION_FILES.includes(String(name)) : seen === n) build?.kill("SIGKILL");
+    });
+    build = await spawnFolio(["build", "manuscript", "--out", "out", "--force"], { cwd: dir, env });
     await build.exited;
-    for (const [i, bytes] of (await contents("out")).entries()) {
-      assert.ok(bytes.equals(old[i]) || bytes.equals(fresh[i]), `${EDITION_FILES[i]} is whole after a kill at ${delay} ms`);
-    }
+    watcher.close();
+    const names = await readdir(out);
+    const temporary = names.filter((name) => name.endsWith(".tmp"));
+    const current = await contents("out");
+    const state = current.map((bytes, i) => (bytes.equals(fresh[i]) ? "new" : bytes.equals(old[i]) ? "old" : "broken"));
+    landed.push(`at ${n === "rename" ? "the first rename" : `change ${n}`} (${seen} seen): ${state.join(", ")}; ${temporary.length} temporary file(s)`);
+    for (const [i, whole] of state.entries()) assert.notEqual(whole, "broken", `${EDITION_FILES[i]} is whole when killed ${landed.at(-1)}`);
     // The killed build's browser; a process of it may end between listing and killing.
     for (const pid of processesNaming(build.tmp)) {
       try {
@@ -85,6 +99,12 @@ test("should leave each output whole, the old one or the new one, when killed at
       }
     }
   }
+  t.diagnostic(`where the kills landed:\n${landed.join("\n")}`);
+  // The kills landed where they had to: while the files were being written.
+  assert.ok(landed.some((line) => !line.endsWith(" 0 temporary file(s)")), `a kill left temporary files:\n${landed.join("\n")}`);
+  // The next build finishes the job and sweeps what the killed ones left.
+  await finish("out");
+  assert.deepEqual((await readdir(join(dir, "out"))).filter((name) => name.endsWith(".tmp")), [], "no temporary file left");
 });
 
 test("should let two builds write into one output folder at once", async () => {

@@ -9,6 +9,8 @@ export interface Spawned {
   pid: number;
   tmp: string;
   stderr: () => string;
+  /** What it printed so far: its progress lines, with --verbose. */
+  stdout: () => string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   kill: (signal: NodeJS.Signals) => void;
 }
@@ -20,15 +22,17 @@ export async function spawnFolio(argv: string[], options: { cwd: string; env?: R
   const tsx = import.meta.resolve("tsx");
   const child = spawn(process.execPath, ["--import", tsx, new URL("../../scripts/cli.ts", import.meta.url).pathname, ...argv], {
     cwd: options.cwd,
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, ...options.env, TMPDIR: tmp },
   });
   let stderr = "";
+  let stdout = "";
   child.stderr.on("data", (chunk) => (stderr += chunk));
+  child.stdout.on("data", (chunk) => (stdout += chunk));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on("exit", (code, signal) => resolve({ code, signal })),
   );
-  return { pid: child.pid!, tmp, stderr: () => stderr, exited, kill: (signal) => child.kill(signal) };
+  return { pid: child.pid!, tmp, stderr: () => stderr, stdout: () => stdout, exited, kill: (signal) => child.kill(signal) };
 }
 
 /** The processes whose command line names `text` (pgrep -f), as pids. */
