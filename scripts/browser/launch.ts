@@ -74,7 +74,10 @@ let windows = 0;
  */
 export async function openWindow(browser: Browser): Promise<Page> {
   const url = `about:blank#folio-window-${++windows}`;
-  const session = await browser.target().createCDPSession();
+  // The browser's own target, waited for rather than assumed: puppeteer adds it
+  // when Chromium announces it, and browser.target() threw "Browser target is
+  // not found" once in a full test run on a loaded machine.
+  const session = await (await browser.waitForTarget((t) => t.type() === "browser")).createCDPSession();
   try {
     await session.send("Target.createTarget", { url, newWindow: true });
   } finally {
