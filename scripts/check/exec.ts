@@ -1,13 +1,8 @@
 // Runs the programs the checkers stand on (Java for EPUBCheck, Node for Ace).
 // A program that is not installed is not a failed check but a checker that
-// could not run: the message says what to install.
+// could not run: the message says how to get it.
 import { execFile } from "node:child_process";
 import { CheckerUnavailable } from "./types.ts";
-
-/** How to get each tool, for the message when it is missing. */
-const INSTALL: Record<string, string> = {
-  java: "EPUBCheck needs a Java runtime (Debian: apt-get install default-jre-headless epubcheck)",
-};
 
 export interface ToolResult {
   stdout: string;
@@ -22,6 +17,8 @@ export interface ToolOptions {
   okCodes?: number[];
   /** Ctrl-C: the tool is killed, and the promise rejects with the abort. */
   signal?: AbortSignal;
+  /** How to get the program, said when it is missing. */
+  install?: string;
 }
 
 /**
@@ -30,13 +27,13 @@ export interface ToolOptions {
  * file (an EPUB EPUBCheck cannot open is a failed check, not a missing checker).
  */
 export function runTool(command: string, args: string[], options: ToolOptions = {}): Promise<ToolResult> {
-  const { env, timeoutMs = 120_000, okCodes = [0], signal } = options;
+  const { env, timeoutMs = 120_000, okCodes = [0], signal, install = "Install it." } = options;
   return new Promise((resolve, reject) => {
     execFile(command, args, { env, signal, timeout: timeoutMs, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (signal?.aborted) return reject(signal.reason);
       const code = typeof error?.code === "number" ? error.code : error ? -1 : 0;
       if ((error as { code?: unknown } | null)?.code === "ENOENT") {
-        reject(new CheckerUnavailable(`\`${command}\` is not installed (${INSTALL[command] ?? "install it"})`));
+        reject(new CheckerUnavailable(`\`${command}\` is not installed. ${install}`));
       } else if (okCodes.includes(code)) {
         resolve({ stdout, stderr, code });
       } else {
