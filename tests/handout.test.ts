@@ -145,8 +145,8 @@ describe("a handout of a manuscript with pictures in colour", () => {
   });
 
   test("should store every picture in grey, as a printer receives it", async () => {
-    // Each of the three drawn at 300 dpi through the filter, with its soft mask.
-    assert.deepEqual(await picturesColouredPixels(handout()), [0, 0, 0, 0, 0, 0]);
+    // Each of the three drawn at 300 dpi through the filter, its soft mask applied (pdf.js decodes them together).
+    assert.deepEqual(await picturesColouredPixels(handout()), [0, 0, 0]);
   });
 });
 

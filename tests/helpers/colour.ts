@@ -33,9 +33,11 @@ export async function picturesColouredPixels(path: string): Promise<number[]> {
       const page = await pdf.getPage(number);
       const { fnArray, argsArray } = await page.getOperatorList();
       for (const [i, fn] of fnArray.entries()) {
-        if (fn !== OPS.paintImageXObject) continue;
+        if (fn !== OPS.paintImageXObject && fn !== OPS.paintImageXObjectRepeat) continue;
         const id: string = argsArray[i][0];
-        const image = (id.startsWith("g_") ? page.commonObjs : page.objs).get(id) as { width: number; height: number; data: Uint8ClampedArray };
+        // Decoded in pdf.js's worker: ready when it says so, not with the operator list.
+        const objects = id.startsWith("g_") ? page.commonObjs : page.objs;
+        const image = await new Promise<{ width: number; height: number; data: Uint8ClampedArray }>((resolve) => objects.get(id, resolve));
         const channels = image.data.length / (image.width * image.height);
         counts.push(channels >= 3 ? colouredIn(image.data, channels) : 0);
       }
