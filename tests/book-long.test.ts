@@ -34,7 +34,7 @@ before(async () => {
   const run = await runFolio(["build", book, "--out", join(work, "out"), "--edition", "epub", "--edition", "pdf", "--timeout", "300"]);
   assert.equal(run.code, 0, run.stderr); // warnings: the manual's own, such as links to `{#id}`s Markdown has no syntax for
   const pdf = join(work, "out", "manual.pdf");
-  const count = Number((await pdfInfo(pdf)).Pages);
+  const count = (await pdfInfo(pdf)).pages;
   pages = await Promise.all(Array.from({ length: count }, (_, i) => pdfText(pdf, i + 1)));
   titles = (await loadPublication(book, process.cwd())).publication.chapters.map((chapter) => chapter.title);
 });

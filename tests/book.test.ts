@@ -29,7 +29,7 @@ before(async () => {
 after(() => rm(out, { recursive: true, force: true }));
 
 async function pagesOf(file: string): Promise<string[]> {
-  const count = Number((await pdfInfo(file)).Pages);
+  const count = (await pdfInfo(file)).pages;
   return Promise.all(Array.from({ length: count }, (_, i) => pdfText(file, i + 1)));
 }
 
@@ -77,7 +77,8 @@ for (const edition of ["pdf", "handout"] as const) {
     });
 
     test("should end with one bio per author, in order of first appearance", () => {
-      const last = pages[pages.length - 1];
+      // A justified line may be spread wide: words more than one space apart.
+      const last = pages[pages.length - 1].replace(/\s+/g, " ");
       assert.match(last, /About the authors/);
       const team = last.indexOf("The Folio team writes and maintains Folio");
       const goble = last.indexOf("Paul Goble is a longtime specialist");
@@ -123,8 +124,8 @@ describe("the book's download PDF", () => {
 
   test("should credit the editors in the metadata", async () => {
     const info = await pdfInfo(file());
-    assert.equal(info.Title, "A Folio Sampler");
-    assert.equal(info.Author, "The Folio team");
+    assert.equal(info.title, "A Folio Sampler");
+    assert.equal(info.author, "The Folio team");
   });
 });
 
@@ -132,7 +133,7 @@ describe("the book's handout", () => {
   test("should keep every word, running heads included, at least 15 mm from the paper's edge", async () => {
     const file = join(out, `${slug}-handout.pdf`);
     const margin = (15 / 25.4) * 72;
-    const count = Number((await pdfInfo(file)).Pages);
+    const count = (await pdfInfo(file)).pages;
     assert.equal(count % 2, 0, "whole sheets");
     for (let page = 1; page <= count; page++) {
       const { width, height, words } = await pdfWords(file, page);

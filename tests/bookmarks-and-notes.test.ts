@@ -104,7 +104,7 @@ async function failures(input: string, file: string, edition: PrintEdition) {
 }
 
 async function pages(file: string): Promise<string[]> {
-  const count = Number((await pdfInfo(join(out(), file))).Pages);
+  const count = (await pdfInfo(join(out(), file))).pages;
   return Promise.all(Array.from({ length: count }, (_, i) => pdfText(join(out(), file), i + 1)));
 }
 

@@ -96,6 +96,7 @@ describe("the EPUB checks", () => {
   test("should say EPUBCheck could not run, and why, when its jar is not there", async () => {
     const result = await runCheck(epubcheckCheck, context(epub(), { ...process.env, EPUBCHECK_JAR: "/nonexistent/epubcheck.jar" }));
     assert.deepEqual(result.status, "error");
-    assert.match(result.reason ?? "", /^EPUBCheck is not at \/nonexistent\/epubcheck\.jar \(Debian: apt-get install epubcheck; or set EPUBCHECK_JAR/);
+    assert.match(result.reason ?? "", /^EPUBCheck is not at \/nonexistent\/epubcheck\.jar\. EPUBCheck, W3C's EPUB validator, is a Java program/);
+    assert.match(result.reason ?? "", /`apt-get install default-jre-headless epubcheck`; on macOS: Homebrew's `brew install epubcheck`/);
   });
 });

@@ -4,7 +4,7 @@
 // headings with a Th ligature that lost its "h" and held soft hyphens in its
 // words. Built (its TOML front matter given as YAML here), both PDFs must give
 // its words as written: the text check and the bookmarks pass, and the
-// heading "The result" reads back whole in pdftotext and in pdf.js.
+// heading "The result" reads back whole, line by line and in pdf.js's runs.
 import assert from "node:assert/strict";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";

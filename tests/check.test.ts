@@ -76,7 +76,7 @@ test("should exit 2 and say which checker could not run and why, never skipping 
   const env = { ...process.env, CI: "true", PATH: "/nonexistent", FOLIO_BROWSER: "/nonexistent/chrome" };
   const run = await runFolio(["check", join(out, `${slug}.epub`)], { env });
   assert.equal(run.code, 2, run.stdout + run.stderr);
-  assert.match(run.stdout, /^ {4}✖ W3C EPUBCheck: 0 errors, 0 warnings: could not run: `java` is not installed \(EPUBCheck needs a Java runtime/m);
+  assert.match(run.stdout, /^ {4}✖ W3C EPUBCheck: 0 errors, 0 warnings: could not run: `java` is not installed\. EPUBCheck, W3C's EPUB validator, is a Java program that npm does not install\. .*`apt-get install default-jre-headless epubcheck`.*`brew install epubcheck`/m);
   assert.match(run.stdout, /^ {4}✖ Ace by DAISY: no accessibility violations: could not run: no browser for Ace: FOLIO_BROWSER=\/nonexistent\/chrome/m);
   assert.match(run.stdout, /^✖ 1 publication, 17 checks: 15 passed, 0 failed, 2 could not run$/m);
 });

@@ -114,6 +114,6 @@ test("should let two builds write into one output folder at once", async () => {
   for (const build of builds) assert.equal((await build.exited).code, 0, build.stderr());
   const left = (await readdir(join(dir, "out"))).filter((name) => !name.endsWith(".fingerprint"));
   assert.deepEqual(left.sort(), [...EDITION_FILES, ...BOOK_FILES, ...PUBLISHED_FILES].sort(), "no temporary file left");
-  for (const name of EDITION_FILES.filter((n) => n.endsWith(".pdf"))) assert.equal((await pdfInfo(join(dir, "out", name))).Pages, "2");
+  for (const name of EDITION_FILES.filter((n) => n.endsWith(".pdf"))) assert.equal((await pdfInfo(join(dir, "out", name))).pages, 2);
   await JSZip.loadAsync(await readFile(join(dir, "out", EDITION_FILES[2])));
 });

@@ -86,7 +86,7 @@ test("should read YAML, TOML and a MultiMarkdown header into the same metadata, 
   for (const name of Object.keys(FORMS)) {
     const slug = name.replace(/\.md$/, "");
     const pdf = join(run.dir, "output", `${slug}.pdf`);
-    const { Title, Author, Subject, Keywords } = await pdfInfo(pdf);
+    const { title: Title, author: Author, subject: Subject, keywords: Keywords } = await pdfInfo(pdf);
     metadata.push({ Title, Author, Subject, Keywords });
     const page = (await pdfText(pdf, 1)).replaceAll("\u00ad", ""); // soft hyphens: the text layer's own issue
     assert.match(page, /Text of the essay\./, name);

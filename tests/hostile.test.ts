@@ -42,6 +42,6 @@ test("should print the PDFs' text as written, with nothing a script or a file pu
     assert.match(text, /An ordinary paragraph\./);
     assert.match(text, /Styled paragraph\./);
     assert.doesNotMatch(text, /script ran|handler ran|root:x:0/);
-    assert.equal((await pdfInfo(join(dir, "out", name))).Title, "A hostile manuscript");
+    assert.equal((await pdfInfo(join(dir, "out", name))).title, "A hostile manuscript");
   }
 });

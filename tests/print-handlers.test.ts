@@ -1,6 +1,6 @@
 // Folio's Paged.js handlers (scripts/pdf/handlers/), judged on the PDFs they
 // make: small documents rendered through renderPdf with and without them,
-// read back page by page with pdftotext and pdf-lib.
+// read back page by page with pdf.js and pdf-lib.
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, describe, test } from "node:test";

@@ -1,8 +1,8 @@
 // Every script a manuscript is written in: short manuscripts in Japanese, Arabic
 // and Russian (tests/fixtures/scripts/) built on a machine with no fonts but
 // DejaVu (a fontconfig file that lists only DejaVu's folder, given to the build's
-// environment and so to its Chromium), then read back: the PDFs' fonts by
-// pdffonts, the EPUB's font files, the direction of the Arabic, and `folio check`.
+// environment and so to its Chromium), then read back: the PDFs' fonts from
+// their font dictionaries, the EPUB's font files, the direction of the Arabic, and `folio check`.
 // And the Japanese saved page of the corpus, imported, built and checked.
 import assert from "node:assert/strict";
 import { readdir, readFile, rm, stat, mkdtemp, writeFile } from "node:fs/promises";

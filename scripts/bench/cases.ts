@@ -24,8 +24,32 @@ export interface Target {
 const ARTICLE = new URL("../../manuscript/", import.meta.url).pathname;
 const SLUG = "kazakhstan-military-expansion";
 
-/** Writes the inputs into `work` and returns what to measure; `tiny` is the bundled article alone. */
+/** Whether pandoc runs here: the peers' measurements need it (their HTML is pandoc's). */
+export function hasPandoc(): boolean {
+  try {
+    execFileSync("pandoc", ["--version"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes the inputs into `work` and returns what to measure; `tiny` is the
+ * bundled article alone. Without pandoc, only Folio's own measurements: the
+ * targets they cannot be compared with are returned apart, as `cannot`.
+ */
 export async function prepare(work: string, corpus: string, browser: string, tiny: boolean) {
+  const { measurements, targets } = await everything(work, corpus, browser, tiny);
+  if (hasPandoc()) return { measurements, targets, cannot: [] as Target[] };
+  // Folio's own (ids "folio-…"); every other runs pandoc or reads the HTML it writes.
+  const mine = measurements.filter((m) => m.id.startsWith("folio-"));
+  const measured = new Set(mine.map((m) => m.id));
+  const comparable = (t: Target) => t.ratio.every((id) => measured.has(id));
+  return { measurements: mine, targets: targets.filter(comparable), cannot: targets.filter((t) => !comparable(t)) };
+}
+
+async function everything(work: string, corpus: string, browser: string, tiny: boolean) {
   const out = (name: string) => join(work, "out", name);
   await mkdir(join(work, "out"), { recursive: true });
   await cp(ARTICLE, join(work, "article"), { recursive: true });
@@ -75,9 +99,9 @@ export async function prepare(work: string, corpus: string, browser: string, tin
   return { measurements, targets };
 }
 
-/** The standalone HTML Pandoc writes for a manuscript: what pagedjs-cli and Chromium are given. */
+/** The standalone HTML Pandoc writes for a manuscript: what pagedjs-cli and Chromium are given (none without pandoc). */
 function html(markdown: string, work: string): string {
   const path = join(work, `${markdown.split("/").pop()}.html`);
-  execFileSync("pandoc", ["-s", markdown, "-o", path]);
+  if (hasPandoc()) execFileSync("pandoc", ["-s", markdown, "-o", path]);
   return path;
 }

@@ -2,13 +2,14 @@
 // run on the same machine, several runs each; prints the medians, the peak
 // memory of each process tree and the ratios issue 6 sets as targets, and
 // writes them to output/bench.json. A benchmark, not a test: it fails nothing.
+// Without pandoc it measures Folio alone and says which ratios it could not take.
 import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { findBrowser } from "../browser/find.ts";
-import { prepare } from "./cases.ts";
+import { hasPandoc, prepare } from "./cases.ts";
 import { measure } from "./measure.ts";
 
 const { values } = parseArgs({
@@ -26,7 +27,7 @@ if (!browser) throw new Error("No Chrome or Chromium found: see the README");
 
 const work = await mkdtemp(join(tmpdir(), "folio-bench-"));
 try {
-  const { measurements, targets } = await prepare(work, resolve(values.corpus), browser, values.tiny);
+  const { measurements, targets, cannot } = await prepare(work, resolve(values.corpus), browser, values.tiny);
   // Wall times are taken with nothing else watching: reading each process's
   // memory from /proc every 50 ms takes a core's share on a 2-core machine
   // (it added a quarter to Folio's article build, whose browser has more
@@ -69,12 +70,14 @@ try {
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     node: process.version,
     chromium: execFileSync(browser, ["--version"], { encoding: "utf8" }).trim(),
-    pandoc: execFileSync("pandoc", ["--version"], { encoding: "utf8" }).split("\n")[0],
+    pandoc: hasPandoc() ? execFileSync("pandoc", ["--version"], { encoding: "utf8" }).split("\n")[0] : "no pandoc",
     date: new Date().toISOString().slice(0, 10),
   };
   process.stdout.write(`\n${table(rows, results, runs, machine)}\n`);
+  const notCompared = cannot.map((t) => t.label);
+  if (notCompared.length > 0) process.stdout.write(`\nNot compared, pandoc not installed (Debian: apt-get install pandoc): ${notCompared.join("; ")}\n`);
   await mkdir(dirname(resolve(values.json)), { recursive: true });
-  await writeFile(resolve(values.json), JSON.stringify({ machine, runs, measurements: rows, targets: results }, null, 2) + "\n");
+  await writeFile(resolve(values.json), JSON.stringify({ machine, runs, measurements: rows, targets: results, notCompared }, null, 2) + "\n");
 } finally {
   await rm(work, { recursive: true, force: true });
 }

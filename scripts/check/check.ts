@@ -1,5 +1,5 @@
 // `folio check`: each publication's manuscript, then its editions side by side
-// (EPUBCheck and Ace take seconds; the PDFs are read by poppler meanwhile).
+// (EPUBCheck and Ace take seconds; the PDFs are read by pdf.js meanwhile).
 // Prints the report, writes `<slug>.check.json` beside the editions, and
 // resolves to the exit code: 0 all passed, 1 a check failed, 2 a checker could
 // not run.

@@ -1,7 +1,7 @@
 // The manuscript's text as its PDFs must give it to search and copy: each
 // paragraph of each chapter (a heading, a list item, a caption count as one),
 // then each note's, with its place in the manuscript. Tables and code blocks
-// are left out: pdftotext reads their lines by the columns it sees in them, a
+// are left out: a PDF reader reads their lines by the columns it sees in them, a
 // table's cells and a program's comments apart from their rows; and neither is
 // hyphenated nor set with ligatures. A note's call is left out too: the PDF
 // prints a number there.

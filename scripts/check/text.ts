@@ -16,10 +16,13 @@ export function flat(text: string): string {
 /**
  * Text as search and copy see it, folded to compare what the manuscript says
  * with what a PDF gives: without spaces and zero-width characters, ligatures
- * unfolded, in lower case. Hyphens and soft hyphens stay.
+ * unfolded, in lower case. Hyphens and soft hyphens stay. The marks of
+ * direction (LRM, RLM, embeddings, isolates) go too: invisible, pdf.js leaves
+ * them out of the text where poppler kept them (a saved page's RLM before a
+ * Twitter handle).
  */
 export function foldText(text: string): string {
-  return text.normalize("NFKC").replace(/[\s\u200b-\u200d\u2060]+/g, "").toLowerCase();
+  return text.normalize("NFKC").replace(/[\s\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069]+/g, "").toLowerCase();
 }
 
 /** The text of a hast node and its descendants. */

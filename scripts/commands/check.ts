@@ -11,7 +11,7 @@ Checks each publication: its manuscript, and its download PDF, handout PDF and
 EPUB. With nothing named, checks the manuscripts in manuscript/ and their
 editions in output/. Prints a report and writes <slug>.check.json beside the
 editions. Exits 0 when every check passes, 1 when one fails, 2 when a checker
-could not run (no Java for EPUBCheck, no browser for Ace, no qpdf or poppler).
+could not run (no Java or no EPUBCheck, no browser for Ace).
 
 Options:
   --manuscript <path>  a manuscript or a folder of them; repeat for several (default: manuscript)
@@ -20,7 +20,9 @@ Options:
   --browser <path>     the Chrome or Chromium Ace by DAISY runs in (or FOLIO_BROWSER)
   --help               show this text
 
-EPUBCheck runs as \`java -jar /usr/share/java/epubcheck.jar\`; EPUBCHECK_JAR names another jar.
+EPUBCheck runs as \`java -jar /usr/share/java/epubcheck.jar\` (or Homebrew's jar);
+EPUBCHECK_JAR names another jar, JAVA_HOME another Java. Every PDF check runs
+with what npm installs.
 `;
 
 export const checkCommand: Command = {

@@ -1,6 +1,5 @@
 // Renders whole HTML documents to PDF through renderPdf, in one browser, and
-// reads each page back with `pdftotext -layout`.
-import { execFileSync } from "node:child_process";
+// reads each page back as `pdftotext -layout` would lay it out (tools.ts).
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -11,17 +10,9 @@ import { renderPdf } from "../../scripts/pdf/render.ts";
 import { pdfText } from "./tools.ts";
 
 const found = await findBrowser({ env: process.env });
-const hasPoppler = (() => {
-  try {
-    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 /** Why tests that render cannot run here, or false. */
-export const cannotRender = !found ? "no Chrome or Chromium found" : !hasPoppler ? "poppler-utils not installed" : false;
+export const cannotRender = !found ? "no Chrome or Chromium found" : false;
 
 export class HtmlRenderer {
   private count = 0;

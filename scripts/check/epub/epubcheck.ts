@@ -1,14 +1,39 @@
 // W3C EPUBCheck, the validator every store runs on upload: 0 errors and 0
-// warnings. Debian installs it as a bare jar, run through java; EPUBCHECK_JAR
-// points at another one.
-import { access, mkdtemp, readFile, rm } from "node:fs/promises";
+// warnings. It is Java, and nothing from npm replaces it: Debian installs it as
+// a bare jar, Homebrew as a jar beside a script; EPUBCHECK_JAR points at
+// another one, JAVA_HOME at another Java. Where either is missing the check
+// cannot run (exit 2), and says how to get them.
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { runTool } from "../exec.ts";
 import { type Check, CheckerUnavailable, type Problem } from "../types.ts";
 import type { EpubContext } from "./context.ts";
 
-export const DEFAULT_EPUBCHECK_JAR = "/usr/share/java/epubcheck.jar";
+/** Where Debian's package and Homebrew's formula (on Apple silicon, on Intel) put the jar. */
+export const EPUBCHECK_JARS = [
+  "/usr/share/java/epubcheck.jar",
+  "/opt/homebrew/opt/epubcheck/libexec/epubcheck.jar",
+  "/usr/local/opt/epubcheck/libexec/epubcheck.jar",
+];
+
+/** How to get Java and EPUBCheck: one paragraph, said wherever either is missing. */
+export const EPUBCHECK_HELP =
+  "EPUBCheck, W3C's EPUB validator, is a Java program that npm does not install. " +
+  "Install a Java runtime and EPUBCheck (on Debian or Ubuntu: `apt-get install default-jre-headless epubcheck`; " +
+  "on macOS: Homebrew's `brew install epubcheck`), or point EPUBCHECK_JAR at an epubcheck.jar and JAVA_HOME at a Java runtime.";
+
+/** The jar EPUBCHECK_JAR names, else the first of the usual places that holds one; undefined if none does. */
+export function epubcheckJar(env: Record<string, string | undefined>): string | undefined {
+  if (env.EPUBCHECK_JAR) return existsSync(env.EPUBCHECK_JAR) ? env.EPUBCHECK_JAR : undefined;
+  return EPUBCHECK_JARS.find((jar) => existsSync(jar));
+}
+
+/** JAVA_HOME's java, else the one on the PATH. */
+export function javaCommand(env: Record<string, string | undefined>): string {
+  return env.JAVA_HOME ? join(env.JAVA_HOME, "bin", "java") : "java";
+}
 
 export interface EpubcheckMessage {
   ID: string;
@@ -31,15 +56,13 @@ export async function epubcheck(
   env: Record<string, string | undefined> = process.env,
   signal?: AbortSignal,
 ): Promise<EpubcheckReport> {
-  const jar = env.EPUBCHECK_JAR || DEFAULT_EPUBCHECK_JAR;
-  if (!(await access(jar).then(() => true, () => false))) {
-    throw new CheckerUnavailable(`EPUBCheck is not at ${jar} (Debian: apt-get install epubcheck; or set EPUBCHECK_JAR to its jar)`);
-  }
+  const jar = epubcheckJar(env);
+  if (!jar) throw new CheckerUnavailable(`EPUBCheck is not at ${env.EPUBCHECK_JAR || EPUBCHECK_JARS.join(" nor at ")}. ${EPUBCHECK_HELP}`);
   const report = join(workDir, "epubcheck.json");
   // EPUBCheck exits 1 when it finds errors; the JSON report says which.
   // A short run: the JIT's first tier and one GC thread halve Java's start-up (CPU seconds) here.
   const quick = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:CICompilerCount=1"];
-  await runTool("java", [...quick, "-jar", jar, path, "--json", report], { env, okCodes: [0, 1], signal });
+  await runTool(javaCommand(env), [...quick, "-jar", jar, path, "--json", report], { env, okCodes: [0, 1], signal, install: EPUBCHECK_HELP });
   const text = await readFile(report, "utf8").catch(() => {
     throw new CheckerUnavailable(`EPUBCheck (${jar}) wrote no report`);
   });

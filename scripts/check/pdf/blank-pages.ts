@@ -3,7 +3,7 @@
 // even page the odd page between them stays empty; a handout whose text ends
 // on an odd page gets a blank back of its last sheet; and a book that opens its
 // chapters on right-hand pages leaves a left-hand one empty before some.
-import { inkedPixels } from "../poppler.ts";
+import { inkedPixels } from "../read-pdf/pixels.ts";
 import { flat } from "../text.ts";
 import type { Check, Problem } from "../types.ts";
 import { blankBackOfSheet, lastPageWith, type PdfContext } from "./context.ts";
@@ -11,7 +11,7 @@ import { blankBackOfSheet, lastPageWith, type PdfContext } from "./context.ts";
 export const blankPagesCheck: Check<PdfContext> = {
   id: "pdf-blank-pages",
   title: "no blank page (but the handout's one before the bio)",
-  async run({ path, pages, texts, edition, expect }) {
+  async run({ pdf, pages, texts, edition, expect }) {
     const all = await pages();
     const heading = expect?.bio && flat(expect.bio.heading);
     const bioPage = heading ? lastPageWith(await texts(), heading) : 0;
@@ -23,7 +23,7 @@ export const blankPagesCheck: Check<PdfContext> = {
       const beforeChapter = expect?.chaptersOnRight === true && page.number % 2 === 0;
       const intended = edition === "handout" && (beforeBio || beforeChapter || page.number === backOfSheet);
       // No words may still be a drawing or an image: blank only if nothing at all is printed.
-      if (intended || (await inkedPixels(path, page.number)) > 0) continue;
+      if (intended || (await inkedPixels(await pdf(), page.number)) > 0) continue;
       problems.push({ page: page.number, message: "the page is blank" });
     }
     return problems;

@@ -1,10 +1,12 @@
 // What the checks of one PDF share: its path, which edition it is, what the
-// manuscript expects of it, and the file read once (pages and words by
-// poppler, the objects by pdf-lib) however many checks ask.
+// manuscript expects of it, and the file read once however many checks ask:
+// its pages and words by pdf.js (what Firefox's search and copy get), its
+// objects by pdf-lib.
 import { readFile } from "node:fs/promises";
 import { PDFDocument } from "pdf-lib";
 import type { Expectations } from "../expectations.ts";
-import { type PdfPage, pdfPages } from "../poppler.ts";
+import { openPdf, type PDFDocumentProxy } from "../read-pdf/document.ts";
+import { type PdfPage, readPages } from "../read-pdf/words.ts";
 import { once } from "../run-checks.ts";
 import { flat } from "../text.ts";
 import { readingOrder } from "./reading-order.ts";
@@ -12,33 +14,37 @@ import { linesOf } from "./text-stream.ts";
 
 export type PrintEdition = "pdf" | "handout";
 
-const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
-
 export interface PdfContext {
   path: string;
   edition: PrintEdition;
   /** Absent when no manuscript was found for this PDF. */
   expect?: Expectations;
   pages(): Promise<PdfPage[]>;
-  /** Each page's words, flattened (see flat()) for comparing with the manuscript. */
+  /** Each page's words line by line, in reading order, flattened (see flat()) for comparing with the manuscript. */
   texts(): Promise<string[]>;
+  /** The file as pdf-lib reads it: its objects. */
   doc(): Promise<PDFDocument>;
+  /** The file as pdf.js reads it: text, outline, pages drawn. */
+  pdf(): Promise<PDFDocumentProxy>;
+  /** Lets go of what pdf.js holds. */
+  close(): Promise<void>;
 }
 
 export function pdfContext(path: string, edition: PrintEdition, expect?: Expectations): PdfContext {
-  const pages = once(() => pdfPages(path));
+  let opened: Promise<PDFDocumentProxy> | undefined;
+  const pdf = () => (opened ??= openPdf(path));
+  // updateMetadata: false, or pdf-lib would stamp its own producer and dates on load.
+  const doc = once(async () => PDFDocument.load(await readFile(path), { updateMetadata: false, ignoreEncryption: true }));
+  const pages = once(async () => readPages(await pdf(), await doc()));
   return {
     path,
     edition,
     expect,
     pages,
-    texts: once(async () => (await pages()).map((page) => {
-      const text = page.words.map((w) => w.text).join("");
-      // Right-to-left words come as they stand on the page, each spelled backwards: read line by line, in reading order.
-      return flat(RTL_LETTER.test(text) ? linesOf(page.words).flatMap(readingOrder).join("") : text);
-    })),
-    // updateMetadata: false, or pdf-lib would stamp its own producer and dates on load.
-    doc: once(async () => PDFDocument.load(await readFile(path), { updateMetadata: false, ignoreEncryption: true })),
+    texts: once(async () => (await pages()).map((page) => flat(linesOf(page.words).flatMap(readingOrder).join("")))),
+    doc,
+    pdf,
+    close: async () => void (await (await opened?.catch(() => undefined))?.destroy()),
   };
 }
 

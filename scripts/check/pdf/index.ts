@@ -36,6 +36,11 @@ export const PDF_CHECKS: Record<PrintEdition, Check<PdfContext>[]> = {
   handout: [...COMMON, evenPagesCheck, colourCheck],
 };
 
-export function checkPdf(path: string, edition: PrintEdition, expect?: Expectations): Promise<CheckResult[]> {
-  return runChecks(PDF_CHECKS[edition], pdfContext(path, edition, expect));
+export async function checkPdf(path: string, edition: PrintEdition, expect?: Expectations): Promise<CheckResult[]> {
+  const context = pdfContext(path, edition, expect);
+  try {
+    return await runChecks(PDF_CHECKS[edition], context);
+  } finally {
+    await context.close();
+  }
 }

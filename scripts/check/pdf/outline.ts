@@ -2,7 +2,7 @@
 // heading is printed. Entries come in reading order, so each heading is looked
 // for from the page of the entry before it (the title also stands in running
 // heads further on).
-import { type OutlineEntry, pdfOutline } from "../qpdf.ts";
+import { type OutlineEntry, readOutline } from "../read-pdf/outline.ts";
 import { flat, quote } from "../text.ts";
 import type { Check, Problem } from "../types.ts";
 import type { PdfContext } from "./context.ts";
@@ -10,8 +10,8 @@ import type { PdfContext } from "./context.ts";
 export const outlineCheck: Check<PdfContext> = {
   id: "pdf-outline",
   title: "bookmarks that open the pages of their headings",
-  async run({ path, texts: pageTexts }) {
-    const entries = flatten(await pdfOutline(path));
+  async run({ pdf, texts: pageTexts }) {
+    const entries = flatten(await readOutline(await pdf()));
     if (entries.length === 0) return [{ message: "no bookmarks (outline): a reader can't jump to the title or the bio" }];
     const texts = await pageTexts();
     const problems: Problem[] = [];

@@ -1,6 +1,7 @@
-// The file opens and its structure is sound: qpdf reads the cross-reference
-// table and every object, and decodes every stream.
-import { qpdfCheck } from "../qpdf.ts";
+// The file opens and its structure is sound: qpdf (compiled to WebAssembly,
+// read-pdf/qpdf.ts) reads the cross-reference table and every object, and
+// decodes every stream.
+import { qpdfCheck } from "../read-pdf/qpdf.ts";
 import type { Check } from "../types.ts";
 import type { PdfContext } from "./context.ts";
 

@@ -1,6 +1,6 @@
 // The text as written: the words of every paragraph of the manuscript are in
 // the PDF's text, in order, as a reader's search and copy get it (the words
-// pdftotext finds, line by line: text-stream.ts). Between paragraphs other
+// pdf.js finds, line by line: text-stream.ts). Between paragraphs other
 // things may come (a list's numbers, a table, running heads); inside one,
 // only a page's foot and the next one's head, and the page a cross-reference
 // leads to, after its link. A paragraph's notes are looked for from the page

@@ -7,7 +7,7 @@
 // where the writer's own hyphen fell) and digits (a note's number, printed
 // apart from the words of its call). A soft hyphen is marked too, to be
 // passed over and reported.
-import type { PdfPage, PdfWord } from "../poppler.ts";
+import type { PdfPage, PdfWord } from "../read-pdf/words.ts";
 import { foldText } from "../text.ts";
 import { readingOrder } from "./reading-order.ts";
 
