@@ -1,23 +1,24 @@
 // The EPUB edition: a cover, the article as one XHTML chapter with popup notes,
 // the bio as back matter, the fonts embedded. A book: a title page, its
 // contents page, a file per chapter, the bios (see book-chapters.ts).
+import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Element } from "hast";
+import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
 import type { Browser } from "puppeteer-core";
 import { unified } from "unified";
 import { v5 as uuidv5 } from "uuid";
 import { FONT_FILES, fontFaceCss } from "../fonts.ts";
 import { bioSection } from "../html/bio-section.ts";
+import { copyTree } from "../html/copy-tree.ts";
 import rehypeEpubNotes from "../html/rehype-epub-notes.ts";
 import { listOfNames, titleBlock } from "../html/title-block.ts";
 import type { Publication } from "../manuscript/load.ts";
 import { readTemplate } from "../templates.ts";
 import { renderCover } from "./cover.ts";
 import { bookChapters } from "./book-chapters.ts";
-import { copyTree } from "../html/copy-tree.ts";
-import { type EpubChapter, packageEpub } from "./package.ts";
-import { XhtmlWriter } from "./xhtml.ts";
+import { type EpubChapter, type EpubFont, packageEpub } from "./package.ts";
 
 // A fixed namespace, so that a slug always gives the same UUID (RFC 9562 v5).
 const FOLIO_NAMESPACE = "6b1c0f47-64f4-4f5c-9a53-0b8f4a3f6c1e";
@@ -38,8 +39,8 @@ export async function makeEpubEdition(publication: Publication, options: EpubEdi
   // The cover is drawn in the browser's processes while the chapters are written here.
   const jpeg = options.browser && renderCover(options.browser, { title: meta.title, kind: meta.kind, authors: names, lang: meta.lang });
   jpeg?.catch(() => {}); // awaited below: if the chapters fail first, its failure is not left unhandled
-  const xhtml = new XhtmlWriter();
-  const chapters = book ? await bookChapters(publication, xhtml) : await articleChapters(publication, xhtml);
+  const fonts = readFonts();
+  const chapters = book ? await bookChapters(publication) : await articleChapters(publication);
   const cover = jpeg && {
     jpeg: await jpeg,
     // What the image says, for screen readers and for readers that show no images.
@@ -58,22 +59,21 @@ export async function makeEpubEdition(publication: Publication, options: EpubEdi
     identifier: identifierOf(publication),
     modified: options.date,
     chapters,
-    images: xhtml.images,
     css: css.join("\n"),
-    fonts: FONT_FILES.map((font) => font.path),
+    fonts: await fonts,
     cover,
     contents: book ? { title: "Contents" } : undefined,
   });
 }
 
-async function articleChapters(publication: Publication, xhtml: XhtmlWriter): Promise<EpubChapter[]> {
+async function articleChapters(publication: Publication): Promise<EpubChapter[]> {
   const { meta, authors } = publication;
   const body = await unified().use(rehypeEpubNotes).run(copyTree(publication.chapters[0].body));
   const chapters: EpubChapter[] = [
     {
       filename: "article.xhtml",
       title: meta.title,
-      html: xhtml.write(h("article", { lang: meta.lang }, [titleBlock(meta, authors), ...body.children])),
+      html: toHtml(h("article", { lang: meta.lang }, [titleBlock(meta, authors), ...body.children])),
       landmark: "bodymatter",
     },
   ];
@@ -81,7 +81,19 @@ async function articleChapters(publication: Publication, xhtml: XhtmlWriter): Pr
   if (bio) {
     const heading = bio.children[0] as Element;
     const title = heading.children[0]?.type === "text" ? heading.children[0].value : "About the author";
-    chapters.push({ filename: "about-the-author.xhtml", title, html: xhtml.write(bio), landmark: "backmatter" });
+    chapters.push({ filename: "about-the-author.xhtml", title, html: toHtml(bio), landmark: "backmatter" });
   }
   return chapters;
+}
+
+// The same font files go into every EPUB a build makes: read once.
+let fontFiles: Promise<EpubFont[]> | undefined;
+
+/** The fonts the stylesheet's faces name, as the bytes packageEpub() embeds. */
+function readFonts(): Promise<EpubFont[]> {
+  fontFiles ??= Promise.all(
+    FONT_FILES.map(async (font) => ({ filename: basename(font.path), mediaType: "font/woff2", data: await readFile(font.path) })),
+  );
+  fontFiles.catch(() => (fontFiles = undefined));
+  return fontFiles;
 }
