@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import JSZip from "jszip";
 import { packageEpub, type EpubInput } from "../scripts/epub/package.ts";
 import { ReproducibleEPub } from "../scripts/epub/reproducible-epub.ts";
+import { Epub } from "./helpers/epub.ts";
 import { epubcheck } from "./helpers/tools.ts";
 
 const fontDirectory = fileURLToPath(new URL("../node_modules/@fontsource/literata/files/", import.meta.url));
@@ -188,6 +189,8 @@ test("should store each image a chapter shows once, numbered in order of appeara
   assert.deepEqual(await images.file("OEBPS/images/image-2.jpeg")!.async("nodebuffer"), await readFile(photo));
   const opf = await images.file("OEBPS/content.opf")!.async("string");
   assert.ok(opf.includes('<item id="image-1" href="images/image-1.png" media-type="image/png"/>'), opf);
+  assert.deepEqual(await (await Epub.load(bytes)).metadata("schema:accessMode"), ["textual", "visual"], "pictures are a visual access mode");
+  assert.deepEqual(await (await Epub.load(bytes)).metadata("schema:accessibilityFeature"), ["structuralNavigation", "tableOfContents", "readingOrder", "displayTransformability", "alternativeText"]);
   assert.deepEqual(await packageEpub({ ...input, chapters }), bytes, "the same names on every build");
 });
 
