@@ -9,11 +9,10 @@ import { visit } from "unist-util-visit";
 import { bioSection } from "../html/bio-section.ts";
 import { titlePage } from "../html/book-title-page.ts";
 import { chapterHead } from "../html/chapter-head.ts";
-import { copyTree } from "../html/copy-tree.ts";
 import { hastText } from "../html/hast-text.ts";
 import rehypeEpubChapterLinks from "../html/rehype-epub-chapter-links.ts";
-import rehypeEpubNotes from "../html/rehype-epub-notes.ts";
 import type { Publication } from "../manuscript/publication.ts";
+import { epubChapterBody } from "./chapter-body.ts";
 import type { EpubChapter, NavSection } from "./package.ts";
 
 export const BIO_FILE = "about-the-author.xhtml";
@@ -23,7 +22,7 @@ export async function bookChapters(publication: Publication): Promise<EpubChapte
   const { chapters } = publication;
   // Chapter keys are ASCII words and hyphens, unique, and never `toc`, `cover` or `title-page`.
   const files = chapters.map((chapter) => `${chapter.id}.xhtml`);
-  const trees = await Promise.all(chapters.map((chapter) => unified().use(rehypeEpubNotes).run(copyTree(chapter.body))));
+  const trees = await Promise.all(chapters.map((chapter) => epubChapterBody(chapter.body)));
   const bio = bioSection(publication.contributors, { book: true });
 
   const fileOf = new Map<string, string>();

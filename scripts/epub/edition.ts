@@ -7,16 +7,14 @@ import type { Element } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
 import type { Browser } from "puppeteer-core";
-import { unified } from "unified";
 import { v5 as uuidv5 } from "uuid";
 import { FONT_FILES, fontFaceCss } from "../fonts.ts";
 import { bioSection } from "../html/bio-section.ts";
-import { copyTree } from "../html/copy-tree.ts";
-import rehypeEpubNotes from "../html/rehype-epub-notes.ts";
 import { listOfNames, titleBlock } from "../html/title-block.ts";
 import type { Publication } from "../manuscript/load.ts";
 import { readTemplate } from "../templates.ts";
 import { renderCover } from "./cover.ts";
+import { epubChapterBody } from "./chapter-body.ts";
 import { bookChapters } from "./book-chapters.ts";
 import { type EpubChapter, type EpubFont, packageEpub } from "./package.ts";
 
@@ -68,7 +66,7 @@ export async function makeEpubEdition(publication: Publication, options: EpubEdi
 
 async function articleChapters(publication: Publication): Promise<EpubChapter[]> {
   const { meta, authors } = publication;
-  const body = await unified().use(rehypeEpubNotes).run(copyTree(publication.chapters[0].body));
+  const body = await epubChapterBody(publication.chapters[0].body);
   const chapters: EpubChapter[] = [
     {
       filename: "article.xhtml",

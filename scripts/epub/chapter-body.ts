@@ -1,0 +1,17 @@
+// The rehype plugins every EPUB chapter's body goes through, the article's and
+// each of a book's, in one chain: first what epub-gen-memory would drop (attributes
+// outside its list), said in what it keeps; then the notes, as popup notes.
+import type { Root } from "hast";
+import { unified } from "unified";
+import { copyTree } from "../html/copy-tree.ts";
+import rehypeEpubAlign from "../html/rehype-epub-align.ts";
+import rehypeEpubListNumbers from "../html/rehype-epub-list-numbers.ts";
+import rehypeEpubNotes from "../html/rehype-epub-notes.ts";
+import rehypeEpubTaskLists from "../html/rehype-epub-task-lists.ts";
+
+const processor = unified().use(rehypeEpubListNumbers).use(rehypeEpubAlign).use(rehypeEpubTaskLists).use(rehypeEpubNotes);
+
+/** A copy of a chapter's body, made for the EPUB; the manuscript's tree stays as it is for the other editions. */
+export function epubChapterBody(body: Root): Promise<Root> {
+  return processor.run(copyTree(body));
+}
