@@ -16,7 +16,7 @@ import { readTemplate } from "../templates.ts";
 import { renderCover } from "./cover.ts";
 import { epubChapterBody } from "./chapter-body.ts";
 import { bookChapters } from "./book-chapters.ts";
-import { type EpubChapter, type EpubFont, packageEpub } from "./package.ts";
+import type { EpubChapter, EpubFont } from "./package.ts";
 
 // A fixed namespace, so that a slug always gives the same UUID (RFC 9562 v5).
 const FOLIO_NAMESPACE = "6b1c0f47-64f4-4f5c-9a53-0b8f4a3f6c1e";
@@ -37,15 +37,19 @@ export async function makeEpubEdition(publication: Publication, options: EpubEdi
   // The cover is drawn in the browser's processes while the chapters are written here.
   const jpeg = options.browser && renderCover(options.browser, { title: meta.title, kind: meta.kind, authors: names, lang: meta.lang });
   jpeg?.catch(() => {}); // awaited below: if the chapters fail first, its failure is not left unhandled
+  // Loaded once the cover is being drawn: epub-gen-memory and what it requires take
+  // 0.1-0.2 s to load, time the browser spends drawing.
+  const packager = import("./package.ts");
   const fonts = readFonts();
   const chapters = book ? await bookChapters(publication) : await articleChapters(publication);
   const cover = jpeg && {
-    jpeg: await jpeg,
+    jpeg,
     // What the image says, for screen readers and for readers that show no images.
     alt: names.length > 0 ? `${meta.title}, ${book && book.authors.length === 0 ? "edited by" : "by"} ${listOfNames(names)}` : meta.title,
   };
   const css = [fontFaceCss((font) => `fonts/${basename(font.path)}`), await readTemplate("epub.css")];
   if (book) css.push(await readTemplate("epub-book.css"));
+  const { packageEpub } = await packager;
   return packageEpub({
     title: meta.title,
     // A book credited to its editors names them as editors, not authors.

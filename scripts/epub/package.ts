@@ -40,8 +40,8 @@ export interface EpubFont {
 }
 
 export interface EpubCover {
-  /** A JPEG, e.g. from renderCover(). */
-  jpeg: Uint8Array;
+  /** A JPEG, e.g. from renderCover(); while it is drawn, the chapters are packaged. */
+  jpeg: Uint8Array | Promise<Uint8Array>;
   /** Its text alternative: what the image says (the title and author). */
   alt: string;
 }
@@ -124,7 +124,6 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
     description: input.description,
     css: input.css,
     fonts: input.fonts.map((font) => ({ filename: font.filename, url: `data:${font.mediaType};base64,${Buffer.from(font.data).toString("base64")}` })),
-    cover: input.cover && new File([input.cover.jpeg.slice()], coverImage.href, { type: coverImage.mediaType }),
     prependChapterTitles: false,
     verbose: false,
     identifier: input.identifier,
@@ -139,5 +138,9 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
     // After the cover and the title page: where reading starts.
     contentsAt: input.contents ? content.findIndex((c) => c.landmark !== "cover" && c.landmark !== "titlepage") : undefined,
   };
-  return new ReproducibleEPub(options, content, modified).bytes();
+  // The cover's bytes may still be drawn: everything else is parsed, rendered and zipped meanwhile.
+  const jpeg = input.cover && Promise.resolve(input.cover.jpeg);
+  jpeg?.catch(() => {}); // read by the ZIP: if the chapters fail first, its failure is not left unhandled
+  const cover = jpeg && { ...coverImage, bytes: jpeg };
+  return new ReproducibleEPub(options, content, { date: modified, cover }).bytes();
 }

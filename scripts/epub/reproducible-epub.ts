@@ -7,7 +7,11 @@
 //   appearance (the library names them with random UUIDs), and every ZIP entry
 //   carries the one date given (JSZip's default is the time of the build);
 // - the ZIP's settings: `mimetype` first and stored (the library adds it so),
-//   files that are compressed already stored, the rest deflated at a low level.
+//   files that are compressed already stored, the rest deflated at a low level;
+// - the cover may still be drawn in the browser: its bytes come as a promise,
+//   made the ZIP's last entry by makeCover(), so that the chapters are parsed
+//   and every other file rendered and zipped meanwhile. (The library's `cover`
+//   option, a File, would have to be ready before the constructor parses.)
 import { readFile } from "node:fs/promises";
 import { type Content, EPub, type Options } from "epub-gen-memory";
 
@@ -24,14 +28,23 @@ const COMPRESSED = new Set(["font/woff", "font/woff2", "image/png", "image/gif",
 // EPUB 3's core image types: a reading system need show no other.
 const IMAGE_TYPES = new Set(["image/jpeg", "image/png", "image/gif", "image/webp", "image/svg+xml"]);
 
+/** The cover image, whose bytes may still be drawn. */
+export interface CoverFile {
+  /** Its name in OEBPS/. */
+  href: string;
+  mediaType: string;
+  bytes: Promise<Uint8Array>;
+}
+
 export class ReproducibleEPub extends EPub {
-  constructor(
-    options: Options,
-    content: Content,
-    /** The date of every ZIP entry. */
-    private readonly date: Date,
-  ) {
+  /** The date of every ZIP entry. */
+  private readonly date: Date;
+  private readonly coverFile?: CoverFile;
+
+  constructor(options: Options, content: Content, more: { date: Date; cover?: CoverFile }) {
     super(options, content);
+    this.date = more.date;
+    this.coverFile = more.cover;
     this.numberImages();
   }
 
@@ -62,15 +75,13 @@ export class ReproducibleEPub extends EPub {
   }
 
   /**
-   * The cover File under its own name, which the templates are given (the
-   * library would name it after its media type, `cover.jpeg`); a cover given
-   * as an address would be downloaded, and is refused.
+   * The cover under the name the templates are given (the library's would name
+   * it after its media type, `cover.jpeg`), as the last entry of the ZIP: JSZip
+   * takes its bytes as a promise, and zips the other entries while it is drawn.
    */
   protected override async makeCover(): Promise<void> {
-    const cover = this.options.cover;
-    if (!cover) return;
-    if (typeof cover === "string") throw new Error(`The cover must be given as a File, not as an address to fetch: ${cover}`);
-    this.zip.folder("OEBPS")!.file(cover.name, new Uint8Array(await cover.arrayBuffer()), { compression: compression(cover.type) });
+    const cover = this.coverFile;
+    if (cover) this.zip.folder("OEBPS")!.file(cover.href, cover.bytes, { binary: true, compression: compression(cover.mediaType) });
   }
 
   /** `images/image-1.png`… for the random UUIDs the constructor gave (a UUID occurs nowhere else in the markup). */
