@@ -108,7 +108,7 @@ export async function build(options: BuildOptions): Promise<boolean> {
       await Promise.all(renders);
       // Chromium's start is timed by the event loop, which a long manuscript's
       // reading (one synchronous step) holds up: give it as long as a render.
-    }, signal, { timeoutMs: Math.max(30_000, options.timeoutMs ?? 0), startUrl });
+    }, signal, { timeoutMs: Math.max(30_000, options.timeoutMs ?? 0), startUrl, env: options.env });
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

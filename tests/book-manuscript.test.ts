@@ -3,13 +3,12 @@
 // from the book's folder before the manuscript root's, and a link to a
 // chapter or heading that does not exist, reported where it stands.
 import assert from "node:assert/strict";
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { navTree } from "./helpers/book-reading.ts";
-import { Epub } from "./helpers/epub.ts";
-import { runFolio } from "./helpers/run.ts";
+import { buildProject } from "./helpers/project.ts";
 import { pdfInfo, pdfText } from "./helpers/tools.ts";
 
 let work: string;
@@ -18,17 +17,7 @@ before(async () => {
 });
 after(() => rm(work, { recursive: true, force: true }));
 
-/** A project whose manuscript/ holds the given files, built as EPUB only (the quickest edition) unless `argv` says otherwise. */
-async function build(name: string, files: Record<string, string>, argv = ["--edition", "epub"]) {
-  const dir = join(work, name);
-  for (const [path, text] of Object.entries(files)) {
-    await mkdir(join(dir, "manuscript", path, ".."), { recursive: true });
-    await writeFile(join(dir, "manuscript", path), text);
-  }
-  const run = await runFolio(["build", ...argv], { cwd: dir });
-  const written = (await readdir(join(dir, "output")).catch(() => [])).filter((name) => !name.endsWith(".fingerprint"));
-  return { ...run, dir, written, epub: async (slug: string) => Epub.load(await readFile(join(dir, "output", `${slug}.epub`))) };
-}
+const build = (name: string, files: Record<string, string>, argv?: string[]) => buildProject(work, name, files, argv);
 
 const bio = (name: string) => `---\nname: ${name}\n---\n\n${name} writes about rivers.\n`;
 

@@ -1,7 +1,7 @@
 // End to end: the bundled manuscript built into a temporary folder, and the
 // three editions read back with the tools a reader's software stands in for.
 import assert from "node:assert/strict";
-import { mkdtemp, rm, stat } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -11,10 +11,12 @@ import {
   pdfFonts,
   pdfInfo,
   pdfOutline,
+  pdfjsText,
   pdfText,
   pdfWebLinks,
   pdfWords,
   qrCodes,
+  searchable,
 } from "./helpers/tools.ts";
 import { runFolio } from "./helpers/run.ts";
 import { describeEpubEdition } from "./build-epub.ts";
@@ -73,6 +75,19 @@ for (const edition of ["pdf", "handout"] as const) {
       assert.match(last, /Window on Eurasia blog\./);
       assert.doesNotMatch(last, /Kramarenko|reforming/);
       assert.equal(all.filter((text) => text.includes("About the author")).length, 1);
+    });
+
+    test("should give search and copy the text as written, in poppler and in pdf.js (Firefox)", async () => {
+      const written = (await Promise.all([`manuscript/${slug}.md`, "manuscript/authors/paul-goble.md"].map((path) => readFile(path, "utf8")))).join("\n");
+      const readers = { pdftotext: await pdfText(file()), "pdf.js": (await pdfjsText(file())).join("\n") };
+      for (const [reader, text] of Object.entries(readers)) {
+        assert.ok(!text.includes("\u00ad"), `${reader}: no soft hyphen`);
+        assert.ok(searchable(text).includes("hybrid war effort against Kazakhstan"), `${reader}: a sentence as written`);
+        // A hyphen the writer did not type ends a line, in a word broken there.
+        const hyphenated = text.split("\n").flatMap((line) => line.replace(/-\s*$/, "").match(/\S*-\S*/g) ?? []);
+        assert.ok(hyphenated.length > 0);
+        for (const word of hyphenated) assert.ok(written.includes(word.replace(/[.,]$/, "")), `${reader}: “${word}” as written`);
+      }
     });
 
     test("should carry none of the web page's leftovers", async () => {

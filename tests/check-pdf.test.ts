@@ -2,11 +2,11 @@
 // them broken one way each: every check passes on the real files, and on each
 // broken copy the check made for that fault fails, saying what and on which page.
 import assert from "node:assert/strict";
-import { copyFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { PDFDocument, PDFName, PDFString, StandardFonts } from "pdf-lib";
+import { decodePDFRawStream, PDFDocument, PDFName, PDFRawStream, PDFString, StandardFonts } from "pdf-lib";
 import { type Expectations, expectationsOf } from "../scripts/check/expectations.ts";
 import { checkPdf } from "../scripts/check/pdf/index.ts";
 import type { PrintEdition } from "../scripts/check/pdf/context.ts";
@@ -115,6 +115,56 @@ describe("the PDF checks", () => {
     assert.deepEqual(found["pdf-bio"], [{ page: 3, message: "the last page does not show “About the author”: it is on page 2" }]);
   });
 
+  test("should catch a word left out of a paragraph, at the paragraph's line and the page", async () => {
+    // The manuscript built with "effort" left out, checked against the manuscript as written.
+    const variant = join(out, "variant");
+    await mkdir(join(variant, "authors"), { recursive: true });
+    const text = await readFile(join("manuscript", `${slug}.md`), "utf8");
+    await writeFile(join(variant, `${slug}.md`), text.replace("hybrid war effort against", "hybrid war against"));
+    await copyFile(join("manuscript", "authors", "paul-goble.md"), join(variant, "authors", "paul-goble.md"));
+    const run = await runFolio(["build", join(variant, `${slug}.md`), "--out", variant, "--edition", "pdf"]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual((await failures(join(variant, `${slug}.pdf`), "pdf"))["pdf-text"], [
+      {
+        file: join("manuscript", `${slug}.md`),
+        line: 15,
+        column: 1,
+        page: 1,
+        message: "after “…part of a hybrid war”, the text does not go on with “effort against Kazakhstan.”: a word or a letter is lost",
+      },
+    ]);
+  });
+
+  test("should catch a soft hyphen left inside words, and a letter lost to a ligature", async () => {
+    // What search and copy get is each font's ToUnicode map: give "o" a soft hyphen before it, and "ff" one "f".
+    const remapped = (name: string, from: RegExp, to: string) =>
+      broken(pdf(), name, (doc) => {
+        let changed = 0;
+        for (const [ref, object] of doc.context.enumerateIndirectObjects()) {
+          if (!(object instanceof PDFRawStream)) continue;
+          const cmap = writtenOut(new TextDecoder().decode(decodePDFRawStream(object).decode()));
+          if (!cmap.includes("beginbfchar") || !from.test(cmap)) continue;
+          doc.context.assign(ref, doc.context.flateStream(cmap.replace(from, to)));
+          changed++;
+        }
+        assert.ok(changed > 0);
+      });
+    const soft = (await failures(await remapped("soft-hyphens.pdf", /> <006F>$/gm, "> <00AD006F>"), "pdf"))["pdf-text"];
+    assert.deepEqual(soft[0], {
+      file: join("manuscript", `${slug}.md`),
+      line: 13,
+      column: 1,
+      page: 1,
+      message: "a soft hyphen (U+00AD) is left inside “reforming,”: a search for the word does not find it",
+    });
+    assert.ok(soft.every((problem) => problem.message.startsWith("a soft hyphen")));
+    const ligature = (await failures(await remapped("lost-letter.pdf", /> <00660066>$/gm, "> <0066>"), "pdf"))["pdf-text"];
+    assert.deepEqual(ligature.map((problem) => [problem.line, problem.page, problem.message]), [
+      [15, 1, "after “…part of a hybrid war”, the text does not go on with “effort against Kazakhstan.”: a word or a letter is lost"],
+      [23, 1, "after “…military is to block any”, the text does not go on with “efforts to change the international order.”: a word or a letter is lost"],
+    ]);
+  });
+
   test("should catch a file whose structure is damaged", async () => {
     const bytes = await readFile(pdf());
     const text = bytes.toString("latin1");
@@ -126,3 +176,19 @@ describe("the PDF checks", () => {
     assert.match(structure.problems.map((p) => p.message).join("\n"), /^qpdf: .*(damaged|xref|reconstruct)/im);
   });
 });
+
+/**
+ * A ToUnicode CMap with its ranges written out a glyph to a line (`<0041> <0043> <0061>`
+ * as three bfchar lines), so that one glyph's text can be changed: the embedded fonts
+ * are cut to the text, their glyphs in Unicode order, and Chromium maps runs of them as ranges.
+ */
+function writtenOut(cmap: string): string {
+  const hex = (n: number) => n.toString(16).toUpperCase().padStart(4, "0");
+  return cmap.replace(/\d+ beginbfrange\n([\s\S]*?)endbfrange/g, (_, ranges: string) => {
+    const lines = ranges.trim().split("\n").flatMap((range) => {
+      const [first, last, start] = [...range.matchAll(/<([0-9A-Fa-f]+)>/g)].map((m) => parseInt(m[1], 16));
+      return Array.from({ length: last - first + 1 }, (_, i) => `<${hex(first + i)}> <${hex(start + i)}>`);
+    });
+    return `${lines.length} beginbfchar\n${lines.join("\n")}\nendbfchar`;
+  });
+}

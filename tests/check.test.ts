@@ -37,14 +37,14 @@ test("should pass every check on the bundled manuscripts' build and show each on
   const shown = checked.stdout.split("\n").map((line) => line.trim().replace(/  .*$/, "").replace(/^→ .*/, "→ output")).filter(Boolean);
   assert.deepEqual(shown.slice(0, expected.length), expected);
   assert.doesNotMatch(checked.stdout, /✖/);
-  assert.match(checked.stdout, /^✔ 2 publications, 78 checks: 78 passed, 0 failed$/m);
+  assert.match(checked.stdout, /^✔ 2 publications, 82 checks: 82 passed, 0 failed$/m);
 });
 
 test("should write the report as JSON beside the editions", async () => {
   const report: PublicationReport = JSON.parse(await readFile(join(out, `${slug}.check.json`), "utf8"));
   assert.equal(report.publication, slug);
   assert.equal(report.status, "pass");
-  assert.deepEqual(report.editions.map((e) => [e.edition, e.results.length]), [["manuscript", 9], ["pdf", 10], ["handout", 12], ["epub", 8]]);
+  assert.deepEqual(report.editions.map((e) => [e.edition, e.results.length]), [["manuscript", 9], ["pdf", 11], ["handout", 13], ["epub", 8]]);
   assert.ok(report.editions.every((e) => e.results.every((r) => r.status === "pass" && r.problems.length === 0)));
 });
 
@@ -56,7 +56,7 @@ test("should build, then check what it built, with --check", async () => {
   const run = await runFolio(["build", "--edition", "handout", "--check"], { cwd: dir });
   assert.equal(run.code, 0, run.stdout + run.stderr);
   assert.deepEqual(run.stdout.split("\n").filter((line) => /^ {2}\S/.test(line)), ["  manuscript  manuscript/essay.md", "  handout PDF  output/essay-handout.pdf", "  → output/essay.check.json"]);
-  assert.match(run.stdout, /^✔ 1 publication, 21 checks: 21 passed, 0 failed$/m);
+  assert.match(run.stdout, /^✔ 1 publication, 22 checks: 22 passed, 0 failed$/m);
 });
 
 test("should fail a handout printed in colour, saying on which page, and exit 1", async () => {
@@ -67,7 +67,7 @@ test("should fail a handout printed in colour, saying on which page, and exit 1"
   assert.equal(run.code, 1, run.stdout + run.stderr);
   assert.match(run.stdout, /^ {2}handout PDF {2}\/.*-handout\.pdf$/m);
   assert.match(run.stdout, /^ {4}✖ no colour on any page\n {8}page 1: \d+ pixels in colour at 50 dpi/m);
-  assert.match(run.stdout, /^✖ 1 publication, 21 checks: 20 passed, 1 failed$/m);
+  assert.match(run.stdout, /^✖ 1 publication, 22 checks: 21 passed, 1 failed$/m);
   const report: PublicationReport = JSON.parse(await readFile(join(broken, `${slug}.check.json`), "utf8"));
   assert.equal(report.status, "fail");
 });

@@ -11,6 +11,7 @@ import { type EpubInput, packageEpub } from "../scripts/epub/package.ts";
 import { withBrowser } from "../scripts/pdf/browser.ts";
 import { findBrowser } from "../scripts/pdf/find-browser.ts";
 import { Epub, startTags } from "./helpers/epub.ts";
+import { latinFonts } from "./helpers/fonts.ts";
 import { epubcheck } from "./helpers/tools.ts";
 
 const jpeg = await readFile(new URL("fixtures/epub-package/cover.jpg", import.meta.url));
@@ -34,7 +35,7 @@ before(async () => {
 after(() => rm(directory, { recursive: true, force: true }));
 
 test("should render a 1600×2560 JPEG, the same bytes for the same input", { skip: !browser && "no Chrome or Chromium found" }, async () => {
-  const cover = { title: "A <b>Title</b> & More", kind: "Essay", authors: ["Jane Doe", "John Roe"], lang: "en" };
+  const cover = { title: "A <b>Title</b> & More", kind: "Essay", authors: ["Jane Doe", "John Roe"], lang: "en", fonts: latinFonts };
   const [first, second, other] = await withBrowser(browser!.executablePath, async (launched) => {
     const b = await launched;
     return [await renderCover(b, cover), await renderCover(b, cover), await renderCover(b, { ...cover, title: "Another title" })];

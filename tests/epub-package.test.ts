@@ -1,5 +1,6 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -47,13 +48,11 @@ const input: EpubInput = {
     '@font-face { font-family: "Literata"; src: url("fonts/literata-latin-400-normal.woff2"); }\n' +
     '@font-face { font-family: "Literata"; font-style: italic; src: url("fonts/literata-latin-400-italic.woff2"); }\n' +
     'body { font-family: "Literata", serif; }\n',
-  fonts: await Promise.all(
-    ["literata-latin-400-normal.woff2", "literata-latin-400-italic.woff2"].map(async (filename) => ({
-      filename,
-      mediaType: "font/woff2",
-      data: await readFile(join(fontDirectory, filename)),
-    })),
-  ),
+  fonts: ["literata-latin-400-normal.woff2", "literata-latin-400-italic.woff2"].map((filename) => ({
+    filename,
+    mediaType: "font/woff2",
+    data: readFileSync(join(fontDirectory, filename)),
+  })),
 };
 
 let directory = "";

@@ -20,6 +20,7 @@ import rehypeEpubNotes from "../scripts/html/rehype-epub-notes.ts";
 import rehypeEpubTaskLists from "../scripts/html/rehype-epub-task-lists.ts";
 import rehypeHyphenate from "../scripts/html/rehype-hyphenate.ts";
 import rehypePrintNotes from "../scripts/html/rehype-print-notes.ts";
+import rehypeTextDirection from "../scripts/html/rehype-text-direction.ts";
 import { parseMarkdown, toHast } from "../scripts/markdown/processor.ts";
 
 const plugins: Record<string, Plugin<any[], Root> | undefined> = {
@@ -27,6 +28,7 @@ const plugins: Record<string, Plugin<any[], Root> | undefined> = {
   // A remark plugin, part of the processor: its cases are the processor's HTML.
   "remark-source-notes": undefined,
   "remark-typography": undefined,
+  "remark-markdown-in-html": undefined,
   // A rehype plugin of the processor.
   "rehype-heading-levels": undefined,
   "rehype-print-notes": rehypePrintNotes,
@@ -38,6 +40,7 @@ const plugins: Record<string, Plugin<any[], Root> | undefined> = {
   "rehype-address-breaks": rehypeAddressBreaks,
   "rehype-title-heading": rehypeTitleHeading,
   "rehype-chapter-headings": rehypeChapterHeadings,
+  "rehype-text-direction": rehypeTextDirection,
 };
 
 const root = new URL("fixtures/", import.meta.url).pathname;

@@ -4,7 +4,7 @@
 // author files and page bundles; and the real posts and chapters of the
 // corpus (../shared/corpus/real, read at run time, never copied into git).
 import assert from "node:assert/strict";
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,6 +12,7 @@ import { after, before, test } from "node:test";
 import { plainText } from "../scripts/check/epub/read-epub.ts";
 import { loadPublication } from "../scripts/manuscript/load.ts";
 import { Epub } from "./helpers/epub.ts";
+import { buildProject } from "./helpers/project.ts";
 import { runFolio } from "./helpers/run.ts";
 import { pdfInfo, pdfText } from "./helpers/tools.ts";
 
@@ -23,18 +24,11 @@ before(async () => {
 });
 after(() => rm(work, { recursive: true, force: true }));
 
-/** A project whose manuscript/ holds the given files, built (EPUB only unless `argv` says otherwise). */
-async function build(name: string, files: Record<string, string>, argv = ["--edition", "epub"]) {
-  const dir = join(work, name);
-  for (const [path, text] of Object.entries(files)) {
-    await mkdir(join(dir, "manuscript", path, ".."), { recursive: true });
-    await writeFile(join(dir, "manuscript", path), text);
-  }
-  const run = await runFolio(["build", ...argv], { cwd: dir });
-  const written = (await readdir(join(dir, "output")).catch(() => [])).filter((name) => !name.endsWith(".fingerprint"));
-  const epub = async (slug: string) => Epub.load(await readFile(join(dir, "output", `${slug}.epub`)));
-  const text = async (slug: string) => plainText((await (await epub(slug)).text("OEBPS/article.xhtml")).split(/<body[^>]*>/)[1]);
-  return { ...run, dir, written, epub, text };
+/** A project built from the given files, with the article's text as the EPUB gives it. */
+async function build(name: string, files: Record<string, string>, argv?: string[]) {
+  const project = await buildProject(work, name, files, argv);
+  const text = async (slug: string) => plainText((await (await project.epub(slug)).text("OEBPS/article.xhtml")).split(/<body[^>]*>/)[1]);
+  return { ...project, text };
 }
 
 const FORMS = {

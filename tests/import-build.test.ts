@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { Epub } from "./helpers/epub.ts";
 import { runFolio } from "./helpers/run.ts";
-import { importBuildCheck } from "./helpers/saved-pages.ts";
+import { importBuildCheck } from "./helpers/corpus.ts";
 import { epubcheck, pdfText } from "./helpers/tools.ts";
 
 const fixtures = new URL("fixtures/import/", import.meta.url).pathname;

@@ -2,10 +2,17 @@
 // make: small documents rendered through renderPdf with and without them,
 // read back page by page with pdftotext and pdf-lib.
 import assert from "node:assert/strict";
-import { pathToFileURL } from "node:url";
+import { readFile } from "node:fs/promises";
 import { after, before, describe, test } from "node:test";
-import { fontFaceCss } from "../scripts/fonts.ts";
+import { latinFontCss } from "./helpers/fonts.ts";
 import { readTemplate } from "../scripts/templates.ts";
+import { toHtml } from "hast-util-to-html";
+import { unified } from "unified";
+import { SKIP, visit } from "unist-util-visit";
+import { VFile } from "vfile";
+import { hastText } from "../scripts/html/hast-text.ts";
+import rehypeHyphenate from "../scripts/html/rehype-hyphenate.ts";
+import { parseMarkdown, toHast } from "../scripts/markdown/processor.ts";
 import { badBreaks, html, provokingBody } from "./helpers/page-breaks.ts";
 import { internalLinks } from "./helpers/pdf-links.ts";
 import { cannotRender as skip, HtmlRenderer } from "./helpers/render-html.ts";
@@ -100,7 +107,7 @@ describe("the handout's back page", { skip, timeout: 60_000 }, () => {
   const article = (paragraphs: number) =>
     `<article><h1 id="t">A title</h1>${`<p>${"Words of the article, one after another. ".repeat(20)}</p>`.repeat(paragraphs)}</article>`;
   const handout = async (body: string) => {
-    const css = [fontFaceCss((font) => pathToFileURL(font.path).href), await readTemplate("print.css"), await readTemplate("handout.css"), "@page { size: A4; }"];
+    const css = [latinFontCss, await readTemplate("print.css"), await readTemplate("handout.css"), "@page { size: A4; }"];
     return render(html(body, css.join("\n")));
   };
 
@@ -156,5 +163,98 @@ describe("note links", { skip, timeout: 60_000 }, () => {
   test("should name the link targets the same way on every build", async () => {
     const again = await internalLinks((await render(html(body))).pdf);
     assert.deepEqual([...again.destinations.keys()].sort(), [...links.destinations.keys()].sort());
+  });
+});
+
+describe("lists split over a page", { skip, timeout: 60_000 }, () => {
+  test("should not spread the short items of a list split between two of them over the line", async () => {
+    const style = [latinFontCss, await readTemplate("print.css"), "@page { size: A5; margin: 12mm; }"].join("\n");
+    const items = Array.from({ length: 40 }, (_, i) => `<li>Item ${i} in a few words</li>`).join("");
+    const document = html(`<p>${"Words before the list. ".repeat(40)}</p><ul><li>Outline<ul>${items}</ul></li></ul>`, style);
+    // pdftotext -layout keeps the spaces of a spread line.
+    const spread = (pages: string[]) => pages.flatMap((page) => page.split("\n")).filter((line) => /Item\s+\d+\s+in\s{2,}a/.test(line));
+    assert.ok(spread((await render(document, false)).pages).length > 0, "Paged.js alone spreads them");
+    const { pages } = await render(document);
+    assert.ok(pages.length >= 2);
+    assert.deepEqual(spread(pages), []);
+  });
+});
+
+describe("the text layer", { skip, timeout: 120_000 }, () => {
+  // Folio's own stylesheet, on pages tall enough to hold every line: lines
+  // compared between two layouts must not move between pages.
+  const style = async (page: string) =>
+    [latinFontCss, await readTemplate("print.css"), `@page { size: ${page}; margin: 10mm; }`].join("\n");
+
+  test("should keep every letter of a ligature that opens a paragraph or heading on any page", async () => {
+    // Th, fi, fl, ff, ffi and ffl are Literata ligatures; Paged.js alone loses their second letters past page 1.
+    const starts = ["The", "fifty", "flat", "ffoo", "ffio", "ffle", "Thy <em>own</em>", "<em>Thee</em>", "<a href='#x'>Thou</a>"];
+    const blocks = Array.from({ length: 60 }, (_, i) => {
+      const text = `${starts[i % starts.length]} block${i} ${"words to fill the page with lines of text, ".repeat(4)}`;
+      return i % 10 === 9 ? `<h2>${starts[i % starts.length]} heading${i}</h2>` : `<p>${text}</p>`;
+    });
+    const document = html(`<section>${blocks.join("")}</section>`, await style("A5"));
+    const opening = (pages: string[]) => pages.flatMap((page) => [...page.matchAll(/^\s*(.*?) (?:block|heading)\d+/gm)].map((m) => m[1]));
+    const expected = blocks.map((_, i) => starts[i % starts.length].replace(/<[^>]+>/g, ""));
+    const plain = opening((await render(document, false)).pages);
+    assert.notDeepEqual(plain, expected, "Paged.js alone loses letters");
+    const { pages } = await render(document);
+    assert.ok(pages.length >= 3);
+    assert.deepEqual(opening(pages), expected);
+  });
+
+  // Real text, hyphenated by Folio, set in a narrow column on a page that holds it all: many lines end inside a word.
+  const bundled = ["kazakhstan-military-expansion.md", "folio-sampler/what-folio-does.md", "folio-sampler/writing-a-manuscript.md"].map(
+    (name) => new URL(`../manuscript/${name}`, import.meta.url).pathname,
+  );
+  const hyphenated = async (paths: string[], width: string) => {
+    const paragraphs: string[] = [];
+    let text = "";
+    for (const path of paths) {
+      const markdown = await readFile(path, "utf8");
+      // Front matter in TOML (+++) or YAML: not wanted here.
+      const file = new VFile({ path, value: markdown.replace(/^(\+\+\+|---)\n[\s\S]*?\n\1\n/, "") });
+      const tree = await unified().use(rehypeHyphenate, { lang: "en" }).run(await toHast(parseMarkdown(file), file));
+      visit(tree, "element", (node) => {
+        if (node.tagName === "section") return SKIP; // the notes: their addresses break at their own hyphens
+        if (node.tagName !== "p") return;
+        paragraphs.push(toHtml(node));
+        text += `${hastText(node)}\n`;
+      });
+    }
+    return { text, document: html(`<article style="width: ${width}">${paragraphs.join("")}</article>`, await style("100mm 3000mm")) };
+  };
+  // Each line's words (pdftotext -layout spaces them as justified), soft hyphens left out.
+  const lines = (pages: string[]) =>
+    pages.join("\n").split("\n").map((line) => line.replaceAll("\u00ad", "").trim().replace(/ +/g, " ")).filter((line) => line && !/^\d+$/.test(line));
+  const endsInWord = (line: string) => /\p{L}-$/u.test(line);
+  /** The longest run of lines in a row that end inside a word. */
+  const longestRun = (printed: string[]) => Math.max(...printed.map((_, i) => printed.slice(i).findIndex((line) => !endsInWord(line))));
+
+  test("should leave no soft hyphen, and a hyphen where a line ends inside a word, on the same lines", async () => {
+    const { document } = await hyphenated(bundled, "38mm");
+    const soft = lines((await render(document, false)).pages);
+    // No three lines in a row end inside a word: hyphen-runs.ts changes nothing here.
+    assert.ok(longestRun(soft) <= 2);
+    const { pages } = await render(document);
+    const printed = lines(pages);
+    assert.equal(pages.length, 1);
+    assert.ok(!pages.join("\n").includes("\u00ad"), "no soft hyphen in the text");
+    const broken = printed.filter(endsInWord);
+    assert.ok(broken.length >= 25, `${broken.length} lines end inside a word`);
+    assert.deepEqual(printed, soft, "the same lines as with soft hyphens");
+  });
+
+  test("should end no more than two lines in a row inside a word", async () => {
+    // "What do people love about Rust?" (../shared/corpus, read at run time): six runs of three or more in this column.
+    const essay = new URL("../../shared/corpus/real/markdown/rust-blog-what-do-people-love-about-rust.md", import.meta.url).pathname;
+    const { document, text } = await hyphenated([essay], "60mm");
+    const soft = lines((await render(document, false)).pages);
+    assert.ok(longestRun(soft) >= 3, "Paged.js alone ends three lines or more in a row inside a word");
+    const printed = lines((await render(document)).pages);
+    assert.equal(longestRun(printed), 2);
+    // Every word is still there (hyphens aside: a writer's may end a line too).
+    const flat = (words: string) => words.replace(/[\s\u00ad-]+/g, "");
+    assert.equal(flat(printed.join("\n")), flat(text));
   });
 });

@@ -1,11 +1,13 @@
 // What the manuscript says its editions must show: the metadata, the paper, each
-// note (its number, the words just before its call, its first words) and the bio.
+// note (its number, the words just before its call, its first words), the bio
+// and the words of every paragraph (expected-text.ts).
 // The PDF checkers compare the printed pages with these.
 import type { Element, Root } from "hast";
 import { visit } from "unist-util-visit";
 import { bioSection } from "../html/bio-section.ts";
 import { noteCall, takeNotes } from "../html/footnotes.ts";
 import type { Publication } from "../manuscript/load.ts";
+import { type ExpectedText, expectedText } from "./expected-text.ts";
 import { flat, hastText } from "./text.ts";
 
 export interface ExpectedNote {
@@ -37,6 +39,8 @@ export interface Expectations {
   bio?: { heading: string; starts: string[]; end: string; inContents?: boolean };
   /** A book's handout opens each chapter on a right-hand page, leaving a left one blank where needed. */
   chaptersOnRight?: boolean;
+  /** The words of each paragraph, and of each note, with their places in the manuscript. */
+  text: ExpectedText;
 }
 
 /** How much text each side of a call must match: long enough to be found in one place only. */
@@ -62,6 +66,7 @@ export function expectationsOf(publication: Publication): Expectations {
       inContents: book !== undefined,
     },
     chaptersOnRight: book?.chaptersStart === "right",
+    text: expectedText(publication.chapters),
   };
 }
 
@@ -79,6 +84,8 @@ function notesOf(tree: Root): ExpectedNote[] {
     }
     if (node.type !== "element") return;
     if ((node as Element).tagName === "img") pictures++;
+    // A list item's number or bullet is printed between its text and the item's before.
+    if ((node as Element).tagName === "li") before = "";
     const call = noteCall(node as Element);
     if (!call) return;
     const note = notes.get(call.href);

@@ -58,8 +58,8 @@ export function formatSummary(reports: PublicationReport[]): string {
   return `${status === "pass" ? "✔" : "✖"} ${publications}, ${results.length} checks: ${parts.join(", ")}`;
 }
 
+/** `file:line:column: ` (an editor's link), then `page N: `, for what the problem names. */
 function where({ file, line, column, page }: Problem): string {
-  if (page !== undefined) return `page ${page}: `;
-  if (!file) return "";
-  return line !== undefined ? `${file}:${line}:${column ?? 1}: ` : `${file}: `;
+  const source = !file ? "" : line !== undefined ? `${file}:${line}:${column ?? 1}: ` : `${file}: `;
+  return page !== undefined ? `${source}page ${page}: ` : source;
 }

@@ -3,9 +3,23 @@
 // break opportunities in addresses and ligatures all differ between the two,
 // so both sides are flattened the same way before comparing.
 
-/** Text without spaces, hyphens, soft hyphens and zero-width characters; ligatures unfolded. */
+/**
+ * Text without spaces, hyphens, soft hyphens, zero-width characters, the marks of
+ * direction pdftotext puts around right-to-left text, and combining marks (which
+ * pdftotext gives before their letter in right-to-left text: Arabic's vowel signs);
+ * ligatures unfolded.
+ */
 export function flat(text: string): string {
-  return text.normalize("NFKC").replace(/[\s\u00ad\u200b-\u200d\u2060\u2010\u2011-]+/g, "").toLowerCase();
+  return text.normalize("NFKC").replace(/[\p{Mn}\s\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u2010\u2011-]+/gu, "").toLowerCase();
+}
+
+/**
+ * Text as search and copy see it, folded to compare what the manuscript says
+ * with what a PDF gives: without spaces and zero-width characters, ligatures
+ * unfolded, in lower case. Hyphens and soft hyphens stay.
+ */
+export function foldText(text: string): string {
+  return text.normalize("NFKC").replace(/[\s\u200b-\u200d\u2060]+/g, "").toLowerCase();
 }
 
 /** The text of a hast node and its descendants. */

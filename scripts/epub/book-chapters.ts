@@ -11,6 +11,7 @@ import { titlePage } from "../html/book-title-page.ts";
 import { chapterHead } from "../html/chapter-head.ts";
 import { hastText } from "../html/hast-text.ts";
 import rehypeEpubChapterLinks from "../html/rehype-epub-chapter-links.ts";
+import { directionOf } from "../html/text-direction.ts";
 import type { Publication } from "../manuscript/publication.ts";
 import { epubChapterBody } from "./chapter-body.ts";
 import type { EpubChapter, NavSection } from "./package.ts";
@@ -22,7 +23,7 @@ export async function bookChapters(publication: Publication): Promise<EpubChapte
   const { chapters } = publication;
   // Chapter keys are ASCII words and hyphens, unique, and never `toc`, `cover` or `title-page`.
   const files = chapters.map((chapter) => `${chapter.id}.xhtml`);
-  const trees = await Promise.all(chapters.map((chapter) => epubChapterBody(chapter.body)));
+  const trees = await Promise.all(chapters.map((chapter) => epubChapterBody(chapter.body, chapter.lang ?? publication.meta.lang)));
   const bio = bioSection(publication.contributors, { book: true });
 
   const fileOf = new Map<string, string>();
@@ -37,7 +38,7 @@ export async function bookChapters(publication: Publication): Promise<EpubChapte
   ];
   for (const [i, chapter] of chapters.entries()) {
     await unified().use(rehypeEpubChapterLinks, { file: files[i], fileOf }).run(trees[i]);
-    const section = h("section.chapter", { lang: chapter.lang, "epub:type": "chapter", role: "doc-chapter" }, [chapterHead(chapter), ...(trees[i].children as Element[])]);
+    const section = h("section.chapter", { lang: chapter.lang, dir: chapter.lang && directionOf(chapter.lang), "epub:type": "chapter", role: "doc-chapter" }, [chapterHead(chapter), ...(trees[i].children as Element[])]);
     parts.push({
       filename: files[i],
       title: chapter.title,

@@ -2,9 +2,8 @@
 // authors, rendered by the build's Chromium to a 1600×2560 JPEG, the size Amazon's
 // Kindle guidelines ask for (1.6:1, at least 2500 px tall) and that Apple Books and
 // Kobo take as they are.
-import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "puppeteer-core";
-import { FONT_FILES, fontFaceCss } from "../fonts.ts";
+import { dataUrl, type EmbeddedFont, fontFaceCss } from "../fonts/publication-fonts.ts";
 import { openWindow } from "../pdf/browser.ts";
 import { listOfNames } from "../html/title-block.ts";
 import { readTemplate } from "../templates.ts";
@@ -16,6 +15,8 @@ export interface CoverInput {
   authors: string[];
   /** BCP 47 tag: picks quotation marks, line breaking and font shaping in Chromium. */
   lang: string;
+  /** The publication's fonts (publicationFonts()), which have the characters of its title and names. */
+  fonts: EmbeddedFont[];
 }
 
 // 800×1280 CSS px at device scale 2: the CSS works in a comfortable unit and the
@@ -48,8 +49,8 @@ async function draw(browser: Browser, input: CoverInput): Promise<Uint8Array> {
     const [html, ready] = await Promise.all([coverPage(), opened]);
     page = ready;
     // One document with everything in it: no file to fetch, no second round trip for the fonts.
-    await page.setContent(html, { waitUntil: "load" });
-    const text = { ...input, kind: input.kind ?? "", authors: listOfNames(input.authors) };
+    await page.setContent(html(fontFaceCss(input.fonts, dataUrl)), { waitUntil: "load" });
+    const text = { title: input.title, kind: input.kind ?? "", authors: listOfNames(input.authors), lang: input.lang };
     await page.evaluate(fillAndFit, text, titleSizes);
     const jpeg = await page.screenshot({ type: "jpeg", quality, captureBeyondViewport: false });
     return new Uint8Array(jpeg.buffer, jpeg.byteOffset, jpeg.byteLength);
@@ -61,21 +62,19 @@ async function draw(browser: Browser, input: CoverInput): Promise<Uint8Array> {
   }
 }
 
-let coverHtml: Promise<string> | undefined;
+let coverHtml: Promise<(faces: string) => string> | undefined;
 
 /**
- * templates/cover.html with cover.css and the font faces inlined, the fonts as data:
- * URLs (the template only names the family). Made once a build.
+ * templates/cover.html with cover.css inlined, and the font faces given, the
+ * publication's, cut to its characters and inlined as data: URLs (a few
+ * kilobytes: the template only names the family). The template is read once a build.
  */
-function coverPage(): Promise<string> {
+function coverPage(): Promise<(faces: string) => string> {
   coverHtml ??= (async () => {
     const [html, css] = await Promise.all([readTemplate("cover.html"), readTemplate("cover.css")]);
-    // A face is decoded only when the page loads it (fillAndFit loads those the text needs).
-    const data = new Map(await Promise.all(FONT_FILES.map(async (font) => [font.path, (await readFile(font.path)).toString("base64")] as const)));
-    const faces = fontFaceCss((font) => `data:font/woff2;base64,${data.get(font.path)}`);
     const link = '<link rel="stylesheet" href="cover.css">';
     if (!html.includes(link)) throw new Error(`templates/cover.html must link its stylesheet as ${link}`);
-    return html.replace(link, () => `<style>\n${faces}\n${css}</style>`);
+    return (faces: string) => html.replace(link, () => `<style>\n${faces}\n${css}</style>`);
   })();
   coverHtml.catch(() => (coverHtml = undefined));
   return coverHtml;

@@ -1,14 +1,12 @@
 // The EPUB edition: a cover, the article as one XHTML chapter with popup notes,
 // the bio as back matter, the fonts embedded. A book: a title page, its
 // contents page, a file per chapter, the bios (see book-chapters.ts).
-import { readFile } from "node:fs/promises";
-import { basename } from "node:path";
 import type { Element } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
 import type { Browser } from "puppeteer-core";
 import { v5 as uuidv5 } from "uuid";
-import { FONT_FILES, fontFaceCss } from "../fonts.ts";
+import { fontFaceCss, publicationFonts } from "../fonts/publication-fonts.ts";
 import { bioSection } from "../html/bio-section.ts";
 import { listOfNames, titleBlock } from "../html/title-block.ts";
 import type { Publication } from "../manuscript/load.ts";
@@ -16,7 +14,7 @@ import { readTemplate } from "../templates.ts";
 import { renderCover } from "./cover.ts";
 import { epubChapterBody } from "./chapter-body.ts";
 import { bookChapters } from "./book-chapters.ts";
-import type { EpubChapter, EpubFont } from "./package.ts";
+import type { EpubChapter } from "./package.ts";
 
 // A fixed namespace, so that a slug always gives the same UUID (RFC 9562 v5).
 const FOLIO_NAMESPACE = "6b1c0f47-64f4-4f5c-9a53-0b8f4a3f6c1e";
@@ -34,20 +32,22 @@ export interface EpubEditionOptions {
 export async function makeEpubEdition(publication: Publication, options: EpubEditionOptions = {}) {
   const { meta, authors, book } = publication;
   const names = authors.map((a) => a.name);
+  // TrueType, cut to the characters the publication uses; the cover is set in them too.
+  const fonts = publicationFonts(publication);
   // The cover is drawn in the browser's processes while the chapters are written here.
-  const jpeg = options.browser && renderCover(options.browser, { title: meta.title, kind: meta.kind, authors: names, lang: meta.lang });
+  const browser = options.browser;
+  const jpeg = browser && fonts.then((fonts) => renderCover(browser, { title: meta.title, kind: meta.kind, authors: names, lang: meta.lang, fonts }));
   jpeg?.catch(() => {}); // awaited below: if the chapters fail first, its failure is not left unhandled
   // Loaded once the cover is being drawn: epub-gen-memory and what it requires take
   // 0.1-0.2 s to load, time the browser spends drawing.
   const packager = import("./package.ts");
-  const fonts = readFonts();
   const chapters = book ? await bookChapters(publication) : await articleChapters(publication);
   const cover = jpeg && {
     jpeg,
     // What the image says, for screen readers and for readers that show no images.
     alt: names.length > 0 ? `${meta.title}, ${book && book.authors.length === 0 ? "edited by" : "by"} ${listOfNames(names)}` : meta.title,
   };
-  const css = [fontFaceCss((font) => `fonts/${basename(font.path)}`), await readTemplate("epub.css")];
+  const css = [fontFaceCss(await fonts, (font) => `fonts/${font.filename}`), await readTemplate("epub.css")];
   if (book) css.push(await readTemplate("epub-book.css"));
   const { packageEpub } = await packager;
   return packageEpub({
@@ -70,7 +70,7 @@ export async function makeEpubEdition(publication: Publication, options: EpubEdi
 
 async function articleChapters(publication: Publication): Promise<EpubChapter[]> {
   const { meta, authors } = publication;
-  const body = await epubChapterBody(publication.chapters[0].body);
+  const body = await epubChapterBody(publication.chapters[0].body, meta.lang);
   const chapters: EpubChapter[] = [
     {
       filename: "article.xhtml",
@@ -86,16 +86,4 @@ async function articleChapters(publication: Publication): Promise<EpubChapter[]>
     chapters.push({ filename: "about-the-author.xhtml", title, html: toHtml(bio), landmark: "backmatter" });
   }
   return chapters;
-}
-
-// The same font files go into every EPUB a build makes: read once.
-let fontFiles: Promise<EpubFont[]> | undefined;
-
-/** The fonts the stylesheet's faces name, as the bytes packageEpub() embeds. */
-function readFonts(): Promise<EpubFont[]> {
-  fontFiles ??= Promise.all(
-    FONT_FILES.map(async (font) => ({ filename: basename(font.path), mediaType: "font/woff2", data: await readFile(font.path) })),
-  );
-  fontFiles.catch(() => (fontFiles = undefined));
-  return fontFiles;
 }

@@ -6,6 +6,7 @@
 // contents page in the spine, and declare neither a cover page, landmarks nor
 // accessibility metadata.
 import type { Chapter, Options } from "epub-gen-memory";
+import { type Direction, directionOf } from "../html/text-direction.ts";
 import { assertPackageable, COVER_PAGE } from "./check-input.ts";
 import { type Landmark, landmarksOf, type LandmarkType, type NavItem, navigationOf, type NavSection } from "./navigation.ts";
 import { ReproducibleEPub } from "./reproducible-epub.ts";
@@ -74,8 +75,8 @@ export interface EpubInput {
   contents?: { title: string };
 }
 
-/** A file of the spine: a chapter, or the cover page. Its extra keys reach the chapter template. */
-type SpineChapter = Chapter & { filename: string; landmark?: LandmarkType; coverImage?: { href: string; alt: string } };
+/** A file of the spine: a chapter, or the cover page. Its extra keys reach the chapter template (the library gives it only `lang` of its options). */
+type SpineChapter = Chapter & { filename: string; dir: Direction; landmark?: LandmarkType; coverImage?: { href: string; alt: string } };
 
 /**
  * What Folio's templates need beyond the library's own data. The library spreads
@@ -83,6 +84,8 @@ type SpineChapter = Chapter & { filename: string; landmark?: LandmarkType; cover
  * next to `content` (the chapters), `images` and `fonts` (each with its media type).
  */
 interface TemplateExtras {
+  /** The direction of the language's text: the XHTML's `dir`, the spine's page progression. */
+  dir: Direction;
   identifier: string;
   modified: string;
   editors: string[];
@@ -103,8 +106,10 @@ const coverImage = { href: "cover.jpg", mediaType: "image/jpeg" };
 export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
   assertPackageable(input);
   const modified = input.modified ?? new Date();
+  const dir = directionOf(input.lang);
   const content: SpineChapter[] = input.chapters.map((chapter) => ({
     filename: chapter.filename,
+    dir,
     title: chapter.title,
     content: chapter.html,
     landmark: chapter.landmark,
@@ -113,7 +118,7 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
   if (input.cover) {
     // Left out of the toc nav and the NCX: it is a landmark, not a part of the text.
     // Its <img> is in the chapter template: in the content the library would take it for a file to read.
-    content.unshift({ filename: COVER_PAGE, title: "Cover", content: "", landmark: "cover", excludeFromToc: true, coverImage: { href: coverImage.href, alt: input.cover.alt } });
+    content.unshift({ filename: COVER_PAGE, dir, title: "Cover", content: "", landmark: "cover", excludeFromToc: true, coverImage: { href: coverImage.href, alt: input.cover.alt } });
   }
   const options: Options & TemplateExtras = {
     ...(await loadEpubTemplates()),
@@ -121,6 +126,7 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
     title: input.title,
     author: input.authors,
     lang: input.lang,
+    dir,
     description: input.description,
     css: input.css,
     fonts: input.fonts.map((font) => ({ filename: font.filename, url: `data:${font.mediaType};base64,${Buffer.from(font.data).toString("base64")}` })),

@@ -9,6 +9,7 @@ import { bookContents } from "./book-contents.ts";
 import { titlePage } from "./book-title-page.ts";
 import { chapterHead } from "./chapter-head.ts";
 import { printShell } from "./print-document.ts";
+import { directionOf } from "./text-direction.ts";
 
 /** `chapters`: each chapter's text as the edition made it, in the book's order. */
 export function bookDocument(publication: Publication, chapters: Root[], css: string, edition: string): string {
@@ -19,7 +20,7 @@ export function bookDocument(publication: Publication, chapters: Root[], css: st
   return printShell(publication, css, `body.${edition}.book`, [
     titlePage(publication),
     bookContents(publication, back),
-    ...publication.chapters.map((chapter, i) => h(section, { lang: chapter.lang }, [chapterHead(chapter), ...(chapters[i].children as Element[])])),
+    ...publication.chapters.map((chapter, i) => h(section, { lang: chapter.lang, dir: chapter.lang && directionOf(chapter.lang) }, [chapterHead(chapter), ...(chapters[i].children as Element[])])),
     bio,
   ]);
 }

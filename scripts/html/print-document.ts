@@ -6,6 +6,7 @@ import { h } from "hastscript";
 import { toHtml } from "hast-util-to-html";
 import type { Publication } from "../manuscript/publication.ts";
 import { bioSection } from "./bio-section.ts";
+import { directionOf } from "./text-direction.ts";
 import { listOfNames, titleBlock } from "./title-block.ts";
 
 export function printDocument(publication: Publication, body: Root, css: string, edition: string): string {
@@ -23,7 +24,8 @@ export function printShell(publication: Publication, css: string, body: string, 
     type: "root",
     children: [
       { type: "doctype" },
-      h("html", { lang: meta.lang }, [
+      // Right to left for Arabic or Hebrew: the text, the running heads, the notes.
+      h("html", { lang: meta.lang, dir: directionOf(meta.lang) }, [
         h("head", [
           h("meta", { charset: "utf-8" }),
           h("title", meta.title),

@@ -13,6 +13,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import remarkFlatNotes from "./remark-flat-notes.ts";
 import remarkLimits from "./remark-limits.ts";
+import remarkMarkdownInHtml from "./remark-markdown-in-html.ts";
 import remarkReadFrontMatter, { FRONT_MATTER } from "./remark-read-front-matter.ts";
 import { remarkSourceNotes } from "./remark-source-notes.ts";
 import type { VFile } from "vfile";
@@ -44,6 +45,7 @@ export function createProcessor() {
     // After the source notes (what they leave is what the reader gets), before
     // the typography, after which the text no longer reads as in the source.
     .use(remarkFootnotePairs)
+    .use(remarkMarkdownInHtml)
     .use(remarkEmptyLinks)
     .use(remarkBareAddresses)
     .use(remarkDuplicateSources)

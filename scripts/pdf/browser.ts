@@ -17,6 +17,8 @@ export interface LaunchOptions {
   timeoutMs?: number;
   /** The address its first tab opens (about:blank unless given). */
   startUrl?: string;
+  /** Its environment (the build's, as its caller was given it; this process's unless given). */
+  env?: Record<string, string | undefined>;
 }
 
 export interface LaunchedBrowser {
@@ -85,7 +87,7 @@ export async function openWindow(browser: Browser): Promise<Page> {
 const closeGraceMs = 5_000;
 
 export async function launchBrowser(options: LaunchOptions): Promise<LaunchedBrowser> {
-  const { executablePath, signal, timeoutMs = 30_000, startUrl = "about:blank" } = options;
+  const { executablePath, signal, timeoutMs = 30_000, startUrl = "about:blank", env } = options;
   signal?.throwIfAborted();
   // Our own profile directory, so that it is removed even when the process is killed.
   const profile = await mkdtemp(path.join(tmpdir(), "folio-chromium-"));
@@ -95,6 +97,8 @@ export async function launchBrowser(options: LaunchOptions): Promise<LaunchedBro
   const child = spawn(executablePath, [...args, `--user-data-dir=${profile}`, startUrl], {
     detached: true,
     stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"],
+    // FONTCONFIG_FILE and the like reach Chromium through it.
+    env,
   });
   // Reading or writing a pipe to a browser that was killed fails: nothing is left to do with it.
   for (const stream of child.stdio) (stream as Readable | null)?.on("error", () => {});
@@ -196,7 +200,7 @@ export async function withBrowser<T>(
   executablePath: string,
   fn: (browser: Promise<Browser>) => Promise<T>,
   signal?: AbortSignal,
-  options: { timeoutMs?: number; startUrl?: string } = {},
+  options: { timeoutMs?: number; startUrl?: string; env?: Record<string, string | undefined> } = {},
 ): Promise<T> {
   const launching = launchBrowser({ executablePath, signal, ...options });
   launching.catch(() => {}); // a browser that failed to start fails what awaits it

@@ -1,15 +1,16 @@
 // A print edition (the download PDF or the handout): the publication's tree
 // with notes placed for `float: footnote`, laid out by Paged.js, finished by pdf-lib.
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import type { Root } from "hast";
 import { visit } from "unist-util-visit";
 import { unified } from "unified";
-import { FONT_FILES, fontFaceCss } from "../fonts.ts";
+import { dataUrl, fontFaceCss, publicationFonts } from "../fonts/publication-fonts.ts";
 import { Timings } from "../timings.ts";
 import rehypeAddressBreaks from "../html/rehype-address-breaks.ts";
 import rehypeHyphenate from "../html/rehype-hyphenate.ts";
 import rehypeNoteQr from "../html/rehype-note-qr.ts";
 import rehypePrintNotes from "../html/rehype-print-notes.ts";
+import rehypeTextDirection from "../html/rehype-text-direction.ts";
 import { bookDocument } from "../html/book-document.ts";
 import { copyTree } from "../html/copy-tree.ts";
 import { printDocument } from "../html/print-document.ts";
@@ -45,6 +46,7 @@ function transform(chapter: Chapter, lang: string, edition: PrintEdition) {
   const processor = unified()
     .use(rehypePrintNotes)
     .use(rehypeHyphenate, { lang: chapter.lang ?? lang })
+    .use(rehypeTextDirection, { lang: chapter.lang ?? lang })
     .use(rehypeAddressBreaks);
   if (edition === "handout") processor.use(rehypeNoteQr);
   return processor.run(copyTree(chapter.body));
@@ -52,9 +54,11 @@ function transform(chapter: Chapter, lang: string, edition: PrintEdition) {
 
 export async function makePrintEdition(publication: Publication, edition: PrintEdition, options: PrintOptions) {
   const timings = options.timings ?? new Timings();
+  const fonts = await timings.time("fonts", () => publicationFonts(publication));
   const started = performance.now();
   const trees = await Promise.all(publication.chapters.map((chapter) => transform(chapter, publication.meta.lang, edition)));
-  const css = [fontFaceCss((font) => pathToFileURL(font.path).href)];
+  // The fonts inline: the page reads no font file, and Chromium embeds the glyphs it sets.
+  const css = [fontFaceCss(fonts, dataUrl)];
   for (const name of [...STYLESHEETS[edition], ...(publication.book ? BOOK_STYLESHEETS[edition] : [])]) css.push(await readTemplate(name));
   css.push(`@page { size: ${publication.meta.paper === "letter" ? "letter" : "A4"}; }`);
   const html = publication.book
@@ -64,8 +68,8 @@ export async function makePrintEdition(publication: Publication, edition: PrintE
 
   const { pdf, pageCount, outline } = await renderPdf(options.pages, {
     html,
-    // The page may read its fonts and the manuscript's images, and nothing else.
-    allowedPaths: [...FONT_FILES.map((font) => font.path), ...trees.flatMap(imageFiles)],
+    // The page may read the manuscript's images, and nothing else.
+    allowedPaths: trees.flatMap(imageFiles),
     outlineTags: ["h1", "h2", "h3"],
     timeoutMs: options.timeoutMs,
     timing: (stage, ms) => timings.add(stage, ms),

@@ -7,18 +7,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { slugOf } from "../../scripts/manuscript/find.ts";
-import { buildAndCheck, corpus, editionFailures } from "./build-and-check.ts";
+import { buildAndCheck, buildErrors, corpus, failedChecks } from "../helpers/corpus.ts";
 
 let work: string;
 before(async () => {
   work = await mkdtemp(join(tmpdir(), "folio-corpus-"));
 });
 after(() => rm(work, { recursive: true, force: true }));
-
-/** The errors a build printed (`path:line:column: error: …`). */
-function errors(stderr: string): string[] {
-  return stderr.split("\n").filter((line) => /^\S+:\d+:\d+: error: /.test(line));
-}
 
 const BUILD_CLEANLY = [
   "markdown/500lines-dagoba.md",
@@ -34,10 +29,10 @@ describe("real manuscripts, built as they come", () => {
       const out = join(work, path.replaceAll("/", "-"));
       const { build, reports } = await buildAndCheck([corpus(path)], out);
       assert.doesNotMatch(build.stderr, /^\s+at /m, "no stack trace");
-      assert.deepEqual(errors(build.stderr), []);
+      assert.deepEqual(buildErrors(build.stderr), []);
       const report = reports.get(slugOf(corpus(path)));
       assert.ok(report, `no check report for ${path}:\n${build.stdout}\n${build.stderr}`);
-      assert.deepEqual(editionFailures(report), []);
+      assert.deepEqual(failedChecks(report, { manuscript: false }), []);
     });
   }
 
@@ -52,13 +47,13 @@ describe("real manuscripts, built as they come", () => {
       if (build.code === 0) {
         const report = reports.get(slugOf(corpus(path)));
         assert.ok(report, `no check report for ${path}`);
-        assert.deepEqual(editionFailures(report), []);
+        assert.deepEqual(failedChecks(report, { manuscript: false }), []);
         return;
       }
       assert.equal(build.code, 1, build.stderr);
-      const others = errors(build.stderr).filter((line) => !line.includes("is written inside raw HTML"));
+      const others = buildErrors(build.stderr).filter((line) => !line.includes("is written inside raw HTML"));
       assert.deepEqual(others, []);
-      assert.ok(errors(build.stderr).length > 0, build.stderr);
+      assert.ok(buildErrors(build.stderr).length > 0, build.stderr);
     });
   }
 });

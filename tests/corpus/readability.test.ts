@@ -10,9 +10,9 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { importBuildCheck, type SavedPage, savedPages } from "../helpers/saved-pages.ts";
+import { corpus, importBuildCheck, type SavedPage } from "../helpers/corpus.ts";
 
-const pages = readdirSync(savedPages, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+const pages = readdirSync(corpus("readability"), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
 let work: string;
 let results: Map<string, SavedPage>;
 

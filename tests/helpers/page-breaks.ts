@@ -2,8 +2,7 @@
 // finds them: paragraphs of one to eight lines, headings, notes. Every word of
 // paragraph n ends in n ("army12"), so each line of `pdftotext -layout` says
 // which paragraph it belongs to.
-import { pathToFileURL } from "node:url";
-import { fontFaceCss } from "../../scripts/fonts.ts";
+import { latinFontCss } from "./fonts.ts";
 
 const WORDS = "army reform doctrine brigade defence border units command forces training exercise air strategy".split(" ");
 
@@ -19,7 +18,7 @@ export function random(seed: number): () => number {
 }
 
 export const css = `
-${fontFaceCss((font) => pathToFileURL(font.path).href)}
+${latinFontCss}
 @page { size: A5; margin: 14mm 14mm 16mm; @bottom-center { content: counter(page); font: 8pt "Literata"; }
   @footnote { border-top: 0.5pt solid #888; padding-top: 2mm; margin-top: 3mm; } }
 html { font: 10.5pt/1.45 "Literata"; }

@@ -41,9 +41,9 @@ export class HtmlRenderer {
     return new HtmlRenderer(dir, await launchBrowser({ executablePath: found!.executablePath }));
   }
 
-  /** The PDF's bytes and each page's text. */
-  async render(document: string, handlers = true): Promise<{ pdf: Uint8Array; pages: string[] }> {
-    const rendered = await renderPdf(handlers ? this.withHandlers : this.without, { html: document });
+  /** The PDF's bytes and each page's text; the page may read the files in `allowedPaths` (Folio's fonts, say). */
+  async render(document: string, handlers = true, allowedPaths?: string[]): Promise<{ pdf: Uint8Array; pages: string[] }> {
+    const rendered = await renderPdf(handlers ? this.withHandlers : this.without, { html: document, allowedPaths });
     const file = path.join(this.dir, `${++this.count}.pdf`);
     await writeFile(file, rendered.pdf);
     const pages = await Promise.all(Array.from({ length: rendered.pageCount }, (_, i) => pdfText(file, i + 1)));

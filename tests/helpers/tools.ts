@@ -47,3 +47,25 @@ export async function pdfCatalog(path: string) {
   const displayDocTitle = doc.catalog.getViewerPreferences()?.getDisplayDocTitle() ?? false;
   return { lang, displayDocTitle, marked: doc.catalog.has(PDFName.of("MarkInfo")) };
 }
+
+/** Each page's text as Firefox's viewer (pdf.js) extracts it for search and copy: its items, a line break where it sees one. */
+export async function pdfjsText(path: string): Promise<string[]> {
+  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const doc = await getDocument({ data: new Uint8Array(await readFile(path)), verbosity: 0 }).promise;
+  const pages: string[] = [];
+  for (let number = 1; number <= doc.numPages; number++) {
+    const { items } = await (await doc.getPage(number)).getTextContent();
+    pages.push(items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join(""));
+  }
+  await doc.destroy();
+  return pages;
+}
+
+/**
+ * Text as a viewer's search reads it: a word broken at a line end by a hyphen
+ * joined again (pdf.js's rule: a hyphen between a lower-case letter and a
+ * line break), every run of spaces and line breaks one space.
+ */
+export function searchable(text: string): string {
+  return text.replace(/(\p{Ll})-\n\s*(?=\p{Ll})/gu, "$1").replace(/\s+/g, " ");
+}

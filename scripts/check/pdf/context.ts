@@ -7,8 +7,12 @@ import type { Expectations } from "../expectations.ts";
 import { type PdfPage, pdfPages } from "../poppler.ts";
 import { once } from "../run-checks.ts";
 import { flat } from "../text.ts";
+import { readingOrder } from "./reading-order.ts";
+import { linesOf } from "./text-stream.ts";
 
 export type PrintEdition = "pdf" | "handout";
+
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 
 export interface PdfContext {
   path: string;
@@ -28,7 +32,11 @@ export function pdfContext(path: string, edition: PrintEdition, expect?: Expecta
     edition,
     expect,
     pages,
-    texts: once(async () => (await pages()).map((page) => flat(page.words.map((w) => w.text).join("")))),
+    texts: once(async () => (await pages()).map((page) => {
+      const text = page.words.map((w) => w.text).join("");
+      // Right-to-left words come as they stand on the page, each spelled backwards: read line by line, in reading order.
+      return flat(RTL_LETTER.test(text) ? linesOf(page.words).flatMap(readingOrder).join("") : text);
+    })),
     // updateMetadata: false, or pdf-lib would stamp its own producer and dates on load.
     doc: once(async () => PDFDocument.load(await readFile(path), { updateMetadata: false, ignoreEncryption: true })),
   };

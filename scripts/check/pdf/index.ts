@@ -14,6 +14,7 @@ import { outlineCheck } from "./outline.ts";
 import { pageSizeCheck } from "./page-size.ts";
 import { structureCheck } from "./structure.ts";
 import { taggedCheck } from "./tagged.ts";
+import { textFlowCheck } from "./text-flow.ts";
 import { textInsideCheck } from "./text-inside.ts";
 
 const COMMON: Check<PdfContext>[] = [
@@ -25,6 +26,7 @@ const COMMON: Check<PdfContext>[] = [
   pageSizeCheck,
   blankPagesCheck,
   textInsideCheck,
+  textFlowCheck,
   notesCheck,
   bioCheck,
 ];

@@ -6,6 +6,7 @@
 // one (a picture that does not fit in what is left of a page starts the next):
 // each picture between the words and the call widens the search by a page.
 import type { Check, Problem } from "../types.ts";
+import { directionOf } from "../../html/text-direction.ts";
 import { expectations, type PdfContext } from "./context.ts";
 
 export const notesCheck: Check<PdfContext> = {
@@ -14,6 +15,7 @@ export const notesCheck: Check<PdfContext> = {
   async run(context) {
     const { notes } = expectations(context);
     const texts = await context.texts();
+    const rtl = directionOf(context.expect?.lang ?? "en") === "rtl";
     const problems: Problem[] = [];
     let page = 1;
     for (const note of notes) {
@@ -24,7 +26,11 @@ export const notesCheck: Check<PdfContext> = {
       }
       page = callPage;
       const text = texts[callPage - 1];
-      const underNumber = (t: string) => t.includes(`${note.number}.${note.start}`) || t.includes(`${note.number}${note.start}`);
+      // A right-to-left page's note whose line holds no right-to-left letter (an address
+      // alone) is read back in the order it stands on the page: "https://… .1".
+      const numberAfter = (t: string) => t.includes(note.start) && t.indexOf(`.${note.number}`, t.indexOf(note.start)) > 0;
+      const underNumber = (t: string) =>
+        t.includes(`${note.number}.${note.start}`) || t.includes(`${note.number}${note.start}`) || (rtl && numberAfter(t));
       if (texts.slice(callPage - 1, callPage + (note.pictures ?? 0)).some(underNumber)) continue;
       const elsewhere = texts.findIndex((t) => t.includes(note.start)) + 1;
       problems.push({

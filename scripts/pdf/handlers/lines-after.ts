@@ -1,6 +1,7 @@
 // How many lines of a paragraph a page break would send to the next page.
 import type { BreakContext } from "./keep-rules.ts";
 import { linesOf } from "./lines.ts";
+import { notesToCalls } from "./note-calls.ts";
 import { type Place, rangeFrom } from "./places.ts";
 import { sourceElement } from "./source-index.ts";
 import { sourceText, textAtStart } from "./source-text.ts";
@@ -28,14 +29,7 @@ export function linesAfter(block: HTMLElement, from: Place, context: BreakContex
   copy.removeAttribute("id");
   copy.setAttribute("data-split-from", ref!);
   copy.append(rest.cloneContents());
-  // Notes leave the text for the foot of the page; their calls stay.
-  for (const note of copy.querySelectorAll("[data-note='footnote']")) {
-    const call = document.createElement("a");
-    call.className = note.className;
-    // Its note's ref: the call shows that note's number (note-numbers.ts), as wide as on the page.
-    call.setAttribute("data-footnote-call", note.getAttribute("data-ref") ?? "");
-    note.replaceWith(call);
-  }
+  notesToCalls(copy); // notes leave the text for the foot of the page; their calls stay
   block.after(copy);
   try {
     return linesOf(copy, limit).length;

@@ -6,7 +6,7 @@
 // starts as soon as the one before is done, in a task of its own (a message
 // the page posts itself: setTimeout would wait 4 ms once nested), so Chromium
 // still renders, and runs its observers, between pages.
-import { type Chunker, Paged } from "./paged.ts";
+import { type Chunker, Paged, type Polisher } from "./paged.ts";
 
 const channel = new MessageChannel();
 const waiting: (() => void)[] = [];
@@ -18,7 +18,7 @@ function nextTask(task: () => void): void {
 }
 
 class PageTasks extends Paged.Handler {
-  constructor(chunker: Chunker, polisher: unknown, caller: unknown) {
+  constructor(chunker: Chunker, polisher: Polisher, caller: unknown) {
     super(chunker, polisher, caller);
     chunker.q.tick = nextTask;
   }

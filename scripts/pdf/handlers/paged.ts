@@ -35,6 +35,8 @@ export interface Page {
 }
 
 export interface Chunker {
+  /** The Previewer's options, which every page's layout reads. */
+  settings: { hyphenGlyph?: string };
   /** The whole document, every element with a `data-ref`; pages hold clones. */
   source: DocumentFragment;
   pages: Page[];
@@ -68,11 +70,17 @@ export interface Hooks {
   afterRendered?(pages: Page[], chunker: Chunker): void;
 }
 
+/** The stylesheets' keeper (polisher/polisher.js). */
+export interface Polisher {
+  /** Paged.js's own base stylesheet (polisher/base.js), inserted before the handlers are made. */
+  base: HTMLStyleElement;
+}
+
 export interface Handler {
   chunker: Chunker;
 }
 
-export type HandlerClass = new (chunker: Chunker, polisher: unknown, caller: unknown) => Handler;
+export type HandlerClass = new (chunker: Chunker, polisher: Polisher, caller: unknown) => Handler;
 
 interface PagedApi {
   Handler: HandlerClass;
