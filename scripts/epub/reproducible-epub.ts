@@ -12,6 +12,9 @@
 //   made the ZIP's last entry by makeCover(), so that the chapters are parsed
 //   and every other file rendered and zipped meanwhile. (The library's `cover`
 //   option, a File, would have to be ready before the constructor parses.)
+// - the text stays text: the library writes every character outside ASCII as a
+//   character reference (`&#x627;` for ا), which makes Arabic or Japanese three
+//   times its size and the XHTML unreadable; they are written as UTF-8 again.
 import { readFile } from "node:fs/promises";
 import { type Content, EPub, type Options } from "epub-gen-memory";
 
@@ -46,6 +49,7 @@ export class ReproducibleEPub extends EPub {
     this.date = more.date;
     this.coverFile = more.cover;
     this.numberImages();
+    for (const chapter of this.content) chapter.content = chapter.content.replace(characterReference, asText);
   }
 
   /** The EPUB file: every file rendered, then zipped. */
@@ -92,6 +96,16 @@ export class ReproducibleEPub extends EPub {
       image.id = id;
     });
   }
+}
+
+// The library's serializer (dom-serializer in XML mode) writes `&`, `<`, `>`, `"`
+// and `'` as named references, and every character outside ASCII as a hexadecimal one.
+const characterReference = /&#x([0-9a-f]+);/gi;
+
+function asText(reference: string, hex: string): string {
+  const code = parseInt(hex, 16);
+  // A markup character stays a reference, as does one XML does not allow as a character.
+  return code < 0x80 || (code >= 0xd800 && code <= 0xdfff) || code === 0xfffe || code === 0xffff ? reference : String.fromCodePoint(code);
 }
 
 function compression(mediaType: string | null): "STORE" | "DEFLATE" {
