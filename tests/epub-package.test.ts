@@ -156,26 +156,26 @@ function methods(zipBytes: Uint8Array): Map<string, number> {
   return found;
 }
 
-test("should store what is compressed already (WOFF2) and deflate the rest, TrueType fonts and JPEG included", async () => {
-  const jpeg = await readFile(new URL("fixtures/epub-package/cover.jpg", import.meta.url));
+test("should store what is compressed already (WOFF2, PNG) and deflate the rest, TrueType fonts included", async () => {
+  const png = await readFile(new URL("fixtures/epub-package/chart.png", import.meta.url));
   // The packager goes by the declared type, not by the bytes: the WOFF2 file stands in for a TrueType one.
   const ttf = { ...input.fonts[0], filename: "literata-latin-400-normal.ttf", mediaType: "font/ttf" };
-  const found = methods(await packageEpub({ ...input, fonts: [input.fonts[0], ttf], cover: { jpeg, alt: "A cover" } }));
+  const found = methods(await packageEpub({ ...input, fonts: [input.fonts[0], ttf], cover: { png, alt: "A cover" } }));
   assert.equal(found.get("mimetype"), 0);
   assert.equal(found.get("OEBPS/fonts/literata-latin-400-normal.woff2"), 0);
   assert.equal(found.get("OEBPS/fonts/literata-latin-400-normal.ttf"), 8);
-  assert.equal(found.get("OEBPS/cover.jpg"), 8);
+  assert.equal(found.get("OEBPS/cover.png"), 0);
   assert.equal(found.get("OEBPS/article.xhtml"), 8);
   assert.equal(found.get("OEBPS/content.opf"), 8);
 });
 
 test("should zip the cover last, its bytes given while it is still being drawn", async () => {
-  const jpeg = await readFile(new URL("fixtures/epub-package/cover.jpg", import.meta.url));
-  const drawn = new Promise<Uint8Array>((resolve) => setTimeout(() => resolve(jpeg), 200));
-  const bytes = await packageEpub({ ...input, cover: { jpeg: drawn, alt: "A cover" } });
-  assert.equal([...methods(bytes).keys()].at(-1), "OEBPS/cover.jpg");
-  assert.deepEqual(await (await JSZip.loadAsync(bytes)).file("OEBPS/cover.jpg")!.async("nodebuffer"), jpeg);
-  assert.deepEqual(await packageEpub({ ...input, cover: { jpeg, alt: "A cover" } }), bytes, "the same EPUB as from the bytes themselves");
+  const png = await readFile(new URL("fixtures/epub-package/chart.png", import.meta.url));
+  const drawn = new Promise<Uint8Array>((resolve) => setTimeout(() => resolve(png), 200));
+  const bytes = await packageEpub({ ...input, cover: { png: drawn, alt: "A cover" } });
+  assert.equal([...methods(bytes).keys()].at(-1), "OEBPS/cover.png");
+  assert.deepEqual(await (await JSZip.loadAsync(bytes)).file("OEBPS/cover.png")!.async("nodebuffer"), png);
+  assert.deepEqual(await packageEpub({ ...input, cover: { png, alt: "A cover" } }), bytes, "the same EPUB as from the bytes themselves");
 });
 
 test("should store each image a chapter shows once, numbered in order of appearance, and pass EPUBCheck", async () => {

@@ -36,14 +36,14 @@ export async function makeEpubEdition(publication: Publication, options: EpubEdi
   const fonts = publicationFonts(publication);
   // The cover is drawn in the browser's processes while the chapters are written here.
   const browser = options.browser;
-  const jpeg = browser && fonts.then((fonts) => renderCover(browser, { title: meta.title, kind: meta.kind, authors: names, lang: meta.lang, fonts }));
-  jpeg?.catch(() => {}); // awaited below: if the chapters fail first, its failure is not left unhandled
+  const png = browser && fonts.then((fonts) => renderCover(browser, { title: meta.title, kind: meta.kind, authors: names, lang: meta.lang, fonts }));
+  png?.catch(() => {}); // awaited below: if the chapters fail first, its failure is not left unhandled
   // Loaded once the cover is being drawn: epub-gen-memory and what it requires take
   // 0.1-0.2 s to load, time the browser spends drawing.
   const packager = import("./package.ts");
   const chapters = book ? await bookChapters(publication) : await articleChapters(publication);
-  const cover = jpeg && {
-    jpeg,
+  const cover = png && {
+    png,
     // What the image says, for screen readers and for readers that show no images.
     alt: names.length > 0 ? `${meta.title}, ${book && book.authors.length === 0 ? "edited by" : "by"} ${listOfNames(names)}` : meta.title,
   };

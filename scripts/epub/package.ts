@@ -41,8 +41,8 @@ export interface EpubFont {
 }
 
 export interface EpubCover {
-  /** A JPEG, e.g. from renderCover(); while it is drawn, the chapters are packaged. */
-  jpeg: Uint8Array | Promise<Uint8Array>;
+  /** A PNG, e.g. from renderCover(); while it is drawn, the chapters are packaged. */
+  png: Uint8Array | Promise<Uint8Array>;
   /** Its text alternative: what the image says (the title and author). */
   alt: string;
 }
@@ -62,7 +62,7 @@ export interface EpubInput {
   /** Stored as OEBPS/style.css; fonts are at "fonts/<file name>" relative to it. */
   css: string;
   fonts: EpubFont[];
-  /** Becomes cover.jpg, with a cover page first in the spine. */
+  /** Becomes cover.png, with a cover page first in the spine. */
   cover?: EpubCover;
   /** a11y:certifiedBy, who stands behind the accessibility claim; defaults to "Folio". */
   certifiedBy?: string;
@@ -101,7 +101,7 @@ interface TemplateExtras {
   contentsAt?: number;
 }
 
-const coverImage = { href: "cover.jpg", mediaType: "image/jpeg" };
+const coverImage = { href: "cover.png", mediaType: "image/png" };
 
 export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
   assertPackageable(input);
@@ -145,8 +145,8 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
     contentsAt: input.contents ? content.findIndex((c) => c.landmark !== "cover" && c.landmark !== "titlepage") : undefined,
   };
   // The cover's bytes may still be drawn: everything else is parsed, rendered and zipped meanwhile.
-  const jpeg = input.cover && Promise.resolve(input.cover.jpeg);
-  jpeg?.catch(() => {}); // read by the ZIP: if the chapters fail first, its failure is not left unhandled
-  const cover = jpeg && { ...coverImage, bytes: jpeg };
+  const png = input.cover && Promise.resolve(input.cover.png);
+  png?.catch(() => {}); // read by the ZIP: if the chapters fail first, its failure is not left unhandled
+  const cover = png && { ...coverImage, bytes: png };
   return new ReproducibleEPub(options, content, { date: modified, cover }).bytes();
 }

@@ -79,9 +79,8 @@ export class ReproducibleEPub extends EPub {
   }
 
   /**
-   * The cover under the name the templates are given (the library's would name
-   * it after its media type, `cover.jpeg`), as the last entry of the ZIP: JSZip
-   * takes its bytes as a promise, and zips the other entries while it is drawn.
+   * The cover under the name the templates are given, as the last entry of the
+   * ZIP: JSZip takes its bytes as a promise, and zips the other entries while it is drawn.
    */
   protected override async makeCover(): Promise<void> {
     const cover = this.coverFile;
