@@ -13,6 +13,8 @@ import { after, before, describe, test } from "node:test";
 import { expectationsOf } from "../scripts/check/expectations.ts";
 import { checkPdf } from "../scripts/check/pdf/index.ts";
 import { loadPublication } from "../scripts/manuscript/load.ts";
+import { findBrowser } from "../scripts/browser/find.ts";
+import { ace } from "./helpers/ace.ts";
 import { contentsEntries, navTree, ncxTree, pageOpening } from "./helpers/book-reading.ts";
 import { Epub } from "./helpers/epub.ts";
 import { runFolio } from "./helpers/run.ts";
@@ -88,6 +90,12 @@ describe("Pandoc's manual as an EPUB of 23 chapters", () => {
   test("should pass EPUBCheck with 0 errors and 0 warnings", async () => {
     const report = await epubcheck(file(), work);
     assert.deepEqual([report.fatal, report.error, report.warning], [0, 0, 0], JSON.stringify(report.messages.slice(0, 5), null, 2));
+  });
+
+  test("should pass Ace by DAISY with no violations", async () => {
+    const browser = await findBrowser({ env: process.env });
+    const report = await ace(file(), join(work, "ace"), browser!.executablePath);
+    assert.deepEqual(report.violations, []);
   });
 
   test("should give each chapter its file, and nest its sections in the navigation and the NCX alike", async () => {

@@ -74,9 +74,18 @@ export function describeEpubEdition({ out, slug, title, sources }: BuiltPublicat
       }
       // The whole Latin files of these faces are 64 KB as WOFF2, 141 KB as TrueType; cut, 51 KB.
       assert.ok(size < 60_000, `${size} bytes of fonts`);
-      const cover = await zip.file("OEBPS/cover.jpg")!.async("uint8array");
+      const cover = await zip.file("OEBPS/cover.png")!.async("uint8array");
       const epubSize = (await readFile(file())).length;
       assert.ok(epubSize - cover.length < 60_000, `${epubSize} bytes, ${cover.length} of them the cover`);
+    });
+
+    test("should weigh under 120 KB, its cover a palette PNG under 100 KB", async () => {
+      const cover = await zip.file("OEBPS/cover.png")!.async("uint8array");
+      // PNG colour type 3, "indexed-colour": one byte a pixel, a palette of at most 256 colours.
+      assert.equal(cover[25], 3, "a palette PNG");
+      assert.ok(cover.length < 100_000, `${cover.length} bytes of cover`);
+      const epubSize = (await readFile(file())).length;
+      assert.ok(epubSize < 120_000, `${epubSize} bytes, ${cover.length} of them the cover`);
     });
 
     test("should pass Ace by DAISY with no violations", async () => {
@@ -88,14 +97,14 @@ export function describeEpubEdition({ out, slug, title, sources }: BuiltPublicat
 
     test("should open on a cover page showing a 1600×2560 cover image declared for every reader", async () => {
       const cover = (await epub.manifest()).find((item) => item.properties === "cover-image");
-      assert.deepEqual(cover && [cover.href, cover["media-type"]], ["cover.jpg", "image/jpeg"]);
+      assert.deepEqual(cover && [cover.href, cover["media-type"]], ["cover.png", "image/png"]);
       assert.match(await text("OEBPS/content.opf"), new RegExp(`<meta name="cover" content="${cover!.id}"/>`), "for Kindle");
       assert.equal((await epub.spine())[0], "cover.xhtml");
       const page = await text("OEBPS/cover.xhtml");
       assert.match(page, /<body epub:type="cover"/);
-      assert.deepEqual(startTags(page, "img"), [{ role: "doc-cover", src: "cover.jpg", alt: `${title}, by Paul Goble` }]);
-      const size = imageSize(await zip.file("OEBPS/cover.jpg")!.async("uint8array"));
-      assert.deepEqual([size.type, size.width, size.height], ["jpg", 1600, 2560]);
+      assert.deepEqual(startTags(page, "img"), [{ role: "doc-cover", src: "cover.png", alt: `${title}, by Paul Goble` }]);
+      const size = imageSize(await zip.file("OEBPS/cover.png")!.async("uint8array"));
+      assert.deepEqual([size.type, size.width, size.height], ["png", 1600, 2560]);
     });
 
     test("should mark the cover, the body and the bio as landmarks", async () => {

@@ -14,7 +14,7 @@ import { Epub, startTags } from "./helpers/epub.ts";
 import { latinFonts } from "./helpers/fonts.ts";
 import { epubcheck } from "./helpers/tools.ts";
 
-const jpeg = await readFile(new URL("fixtures/epub-package/cover.jpg", import.meta.url));
+const png = await readFile(new URL("fixtures/epub-package/chart.png", import.meta.url));
 const input: EpubInput = {
   title: "Rivers & Roads",
   authors: ["Jane Doe"],
@@ -34,33 +34,34 @@ before(async () => {
 });
 after(() => rm(directory, { recursive: true, force: true }));
 
-test("should render a 1600×2560 JPEG, the same bytes for the same input", { skip: !browser && "no Chrome or Chromium found" }, async () => {
+test("should render a 1600×2560 palette PNG, the same bytes for the same input", { skip: !browser && "no Chrome or Chromium found" }, async () => {
   const cover = { title: "A <b>Title</b> & More", kind: "Essay", authors: ["Jane Doe", "John Roe"], lang: "en", fonts: latinFonts };
   const [first, second, other] = await withBrowser(browser!.executablePath, async (launched) => {
     const b = await launched;
     return [await renderCover(b, cover), await renderCover(b, cover), await renderCover(b, { ...cover, title: "Another title" })];
   });
-  assert.deepEqual(imageSize(first), { type: "jpg", width: 1600, height: 2560 });
+  assert.deepEqual(imageSize(first), { type: "png", width: 1600, height: 2560 });
+  assert.equal(first[25], 3, "PNG colour type 3: indexed colour");
   assert.deepEqual(first, second);
   assert.notDeepEqual(first, other);
 });
 
 test("should put the cover page first, declare the image for EPUB 3 and Kindle, and pass EPUBCheck", async () => {
-  const bytes = await packageEpub({ ...input, cover: { jpeg, alt: "Rivers & Roads, by Jane Doe" } });
+  const bytes = await packageEpub({ ...input, cover: { png, alt: "Rivers & Roads, by Jane Doe" } });
   await writeFile(join(directory, "cover.epub"), bytes);
   const report = await epubcheck(join(directory, "cover.epub"), directory);
   assert.deepEqual([report.fatal, report.error, report.warning], [0, 0, 0], JSON.stringify(report.messages, null, 2));
   const epub = await Epub.load(bytes);
   assert.deepEqual(await epub.spine(), ["cover.xhtml", "article.xhtml"]);
-  const image = (await epub.manifest()).find((item) => item.href === "cover.jpg");
-  assert.deepEqual(image, { id: "cover-image", href: "cover.jpg", "media-type": "image/jpeg", properties: "cover-image" });
+  const image = (await epub.manifest()).find((item) => item.href === "cover.png");
+  assert.deepEqual(image, { id: "cover-image", href: "cover.png", "media-type": "image/png", properties: "cover-image" });
   const opf = await epub.text("OEBPS/content.opf");
   assert.ok(opf.includes('<meta name="cover" content="cover-image"/>'));
   assert.ok(opf.includes('<reference type="cover" title="Cover" href="cover.xhtml"/>'));
-  assert.deepEqual(await epub.zip.file("OEBPS/cover.jpg")!.async("nodebuffer"), jpeg);
+  assert.deepEqual(await epub.zip.file("OEBPS/cover.png")!.async("nodebuffer"), png);
   const page = await epub.text("OEBPS/cover.xhtml");
   assert.ok(page.startsWith('<?xml version="1.0" encoding="UTF-8"?>'));
-  assert.deepEqual(startTags(page, "img"), [{ role: "doc-cover", src: "cover.jpg", alt: "Rivers &amp; Roads, by Jane Doe" }]);
+  assert.deepEqual(startTags(page, "img"), [{ role: "doc-cover", src: "cover.png", alt: "Rivers &amp; Roads, by Jane Doe" }]);
   assert.deepEqual((await epub.nav("landmarks")).map((l) => l.type), ["cover", "bodymatter"]);
   assert.deepEqual((await epub.nav("toc")).map((l) => l.href), ["article.xhtml"], "the cover is no entry of the contents");
   assert.deepEqual(await epub.ncx(), await epub.nav("toc"));

@@ -1,12 +1,14 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import JSZip from "jszip";
 import { packageEpub, type EpubInput } from "../scripts/epub/package.ts";
+import { ReproducibleEPub } from "../scripts/epub/reproducible-epub.ts";
+import { Epub } from "./helpers/epub.ts";
 import { epubcheck } from "./helpers/tools.ts";
 
 const fontDirectory = fileURLToPath(new URL("../node_modules/@fontsource/literata/files/", import.meta.url));
@@ -136,4 +138,82 @@ test("should list every chapter and the landmarks in the navigation document", a
 test("should reject a chapter file name that is not plain ASCII ending in .xhtml", async () => {
   const chapters = [{ ...input.chapters[0]!, filename: "my article.xhtml" }];
   await assert.rejects(packageEpub({ ...input, chapters }), /Chapter file name/);
+});
+
+test("should date every entry, folders too, with the one date given (to the ZIP's two seconds)", () => {
+  for (const file of Object.values(zip.files)) assert.equal(file.date.toISOString(), "2024-05-06T07:08:08.000Z", file.name);
+});
+
+/** Each entry's compression method, from the ZIP's local headers: 0 stored, 8 deflated. */
+function methods(zipBytes: Uint8Array): Map<string, number> {
+  const buffer = Buffer.from(zipBytes);
+  const found = new Map<string, number>();
+  for (let at = 0; buffer.readUInt32LE(at) === 0x04034b50; ) {
+    const nameLength = buffer.readUInt16LE(at + 26);
+    found.set(buffer.toString("utf8", at + 30, at + 30 + nameLength), buffer.readUInt16LE(at + 8));
+    at += 30 + nameLength + buffer.readUInt16LE(at + 28) + buffer.readUInt32LE(at + 18);
+  }
+  return found;
+}
+
+test("should store what is compressed already (WOFF2, PNG) and deflate the rest, TrueType fonts included", async () => {
+  const png = await readFile(new URL("fixtures/epub-package/chart.png", import.meta.url));
+  // The packager goes by the declared type, not by the bytes: the WOFF2 file stands in for a TrueType one.
+  const ttf = { ...input.fonts[0], filename: "literata-latin-400-normal.ttf", mediaType: "font/ttf" };
+  const found = methods(await packageEpub({ ...input, fonts: [input.fonts[0], ttf], cover: { png, alt: "A cover" } }));
+  assert.equal(found.get("mimetype"), 0);
+  assert.equal(found.get("OEBPS/fonts/literata-latin-400-normal.woff2"), 0);
+  assert.equal(found.get("OEBPS/fonts/literata-latin-400-normal.ttf"), 8);
+  assert.equal(found.get("OEBPS/cover.png"), 0);
+  assert.equal(found.get("OEBPS/article.xhtml"), 8);
+  assert.equal(found.get("OEBPS/content.opf"), 8);
+});
+
+test("should zip the cover last, its bytes given while it is still being drawn", async () => {
+  const png = await readFile(new URL("fixtures/epub-package/chart.png", import.meta.url));
+  const drawn = new Promise<Uint8Array>((resolve) => setTimeout(() => resolve(png), 200));
+  const bytes = await packageEpub({ ...input, cover: { png: drawn, alt: "A cover" } });
+  assert.equal([...methods(bytes).keys()].at(-1), "OEBPS/cover.png");
+  assert.deepEqual(await (await JSZip.loadAsync(bytes)).file("OEBPS/cover.png")!.async("nodebuffer"), png);
+  assert.deepEqual(await packageEpub({ ...input, cover: { png, alt: "A cover" } }), bytes, "the same EPUB as from the bytes themselves");
+});
+
+test("should store each image a chapter shows once, numbered in order of appearance, and pass EPUBCheck", async () => {
+  const chart = new URL("fixtures/epub-package/chart.png", import.meta.url);
+  const photo = new URL("fixtures/epub-package/cover.jpg", import.meta.url);
+  const chapters = [
+    { ...input.chapters[0], html: `<p><img src="${chart.href}" alt="A chart"></p><p><img src="${photo.href}" alt="A photo"></p>` },
+    { ...input.chapters[1], html: `<section><h2>About</h2><p><img src="${chart.href}" alt="The chart again"></p></section>` },
+  ];
+  const bytes = await packageEpub({ ...input, chapters });
+  await writeFile(join(directory, "images.epub"), bytes);
+  const report = await epubcheck(join(directory, "images.epub"), directory);
+  assert.deepEqual([report.fatal, report.error, report.warning], [0, 0, 0], JSON.stringify(report.messages, null, 2));
+  const images = await JSZip.loadAsync(bytes);
+  const first = await images.file("OEBPS/article.xhtml")!.async("string");
+  assert.match(first, /<img src="images\/image-1.png" alt="A chart"\/>.*<img src="images\/image-2.jpeg" alt="A photo"\/>/s);
+  assert.match(await images.file("OEBPS/about-the-author.xhtml")!.async("string"), /<img src="images\/image-1.png" alt="The chart again"\/>/);
+  assert.deepEqual(Object.keys(images.files).filter((name) => name.startsWith("OEBPS/images/")).sort(), ["OEBPS/images/", "OEBPS/images/image-1.png", "OEBPS/images/image-2.jpeg"]);
+  assert.deepEqual(await images.file("OEBPS/images/image-2.jpeg")!.async("nodebuffer"), await readFile(photo));
+  const opf = await images.file("OEBPS/content.opf")!.async("string");
+  assert.ok(opf.includes('<item id="image-1" href="images/image-1.png" media-type="image/png"/>'), opf);
+  assert.deepEqual(await (await Epub.load(bytes)).metadata("schema:accessMode"), ["textual", "visual"], "pictures are a visual access mode");
+  assert.deepEqual(await (await Epub.load(bytes)).metadata("schema:accessibilityFeature"), ["structuralNavigation", "tableOfContents", "readingOrder", "displayTransformability", "alternativeText"]);
+  assert.deepEqual(await packageEpub({ ...input, chapters }), bytes, "the same names on every build");
+});
+
+test("should refuse an image that is not a local file, rather than download it", async () => {
+  const chapters = [{ ...input.chapters[0], html: '<p><img src="https://example.org/chart.png" alt="A chart"></p>' }];
+  await assert.rejects(packageEpub({ ...input, chapters }), /never fetches anything.*https:\/\/example.org\/chart.png/);
+});
+
+test("should refuse a font at a web address, rather than download it", async () => {
+  const fonts = [{ filename: "remote.woff2", url: "https://example.org/remote.woff2" }];
+  const epub = new ReproducibleEPub({ title: "T", description: "D", fonts }, [{ title: "T", content: "<p>Text.</p>" }], { date: new Date(0) });
+  await assert.rejects(epub.bytes(), /never fetches anything.*https:\/\/example.org\/remote.woff2/);
+});
+
+test("should reject a font whose name does not say its type", async () => {
+  const fonts = [{ ...input.fonts[0], filename: "literata.ttf" }];
+  await assert.rejects(packageEpub({ ...input, fonts }), /Font file name `literata.ttf` must .* as its type says \(font\/woff2\)/);
 });

@@ -15,7 +15,7 @@ const EDITION_FILES = ["kazakhstan-military-expansion.pdf", "kazakhstan-military
 // The bundled collection, manuscript/folio-sampler, built beside the article.
 const BOOK_FILES = ["folio-sampler.pdf", "folio-sampler-handout.pdf", "folio-sampler.epub"];
 // The download page, the catalog, and what each publication leaves for them.
-const PUBLISHED_FILES = ["index.html", "catalog.xml", "catalog.json", ...["kazakhstan-military-expansion", "folio-sampler"].flatMap((slug) => [`.${slug}.publication.json`, `${slug}.cover.jpg`, `${slug}.thumbnail.jpg`])];
+const PUBLISHED_FILES = ["index.html", "catalog.xml", "catalog.json", ...["kazakhstan-military-expansion", "folio-sampler"].flatMap((slug) => [`.${slug}.publication.json`, `${slug}.cover.png`, `${slug}.thumbnail.jpg`])];
 
 let work: string;
 before(async () => {

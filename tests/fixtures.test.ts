@@ -14,7 +14,10 @@ import { VFile } from "vfile";
 import rehypeAddressBreaks from "../scripts/html/rehype-address-breaks.ts";
 import rehypeChapterHeadings from "../scripts/html/rehype-chapter-headings.ts";
 import rehypeTitleHeading from "../scripts/html/rehype-title-heading.ts";
+import rehypeEpubAlign from "../scripts/html/rehype-epub-align.ts";
+import rehypeEpubListNumbers from "../scripts/html/rehype-epub-list-numbers.ts";
 import rehypeEpubNotes from "../scripts/html/rehype-epub-notes.ts";
+import rehypeEpubTaskLists from "../scripts/html/rehype-epub-task-lists.ts";
 import rehypeHyphenate from "../scripts/html/rehype-hyphenate.ts";
 import rehypePrintNotes from "../scripts/html/rehype-print-notes.ts";
 import rehypeTextDirection from "../scripts/html/rehype-text-direction.ts";
@@ -31,6 +34,9 @@ const plugins: Record<string, Plugin<any[], Root> | undefined> = {
   "rehype-heading-levels": undefined,
   "rehype-print-notes": rehypePrintNotes,
   "rehype-epub-notes": rehypeEpubNotes,
+  "rehype-epub-list-numbers": rehypeEpubListNumbers,
+  "rehype-epub-align": rehypeEpubAlign,
+  "rehype-epub-task-lists": rehypeEpubTaskLists,
   "rehype-hyphenate": rehypeHyphenate,
   "rehype-address-breaks": rehypeAddressBreaks,
   "rehype-title-heading": rehypeTitleHeading,

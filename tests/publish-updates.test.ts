@@ -118,7 +118,7 @@ test("should make the same page, catalog and thumbnails in two builds with SOURC
   const runs = await Promise.all(["first", "second"].map((name) => runFolio(["build", "--edition", "epub"], { cwd: join(work, name), env })));
   for (const run of runs) assert.equal(run.code, 0, run.stderr);
   const names = (await readdir(join(work, "first", "output"))).filter((name) => !name.endsWith(".epub") && !name.endsWith(".fingerprint"));
-  assert.deepEqual(names.sort(), [".essay.publication.json", ".other.publication.json", "catalog.json", "catalog.xml", "essay.cover.jpg", "essay.thumbnail.jpg", "index.html", "other.cover.jpg", "other.thumbnail.jpg"]);
+  assert.deepEqual(names.sort(), [".essay.publication.json", ".other.publication.json", "catalog.json", "catalog.xml", "essay.cover.png", "essay.thumbnail.jpg", "index.html", "other.cover.png", "other.thumbnail.jpg"]);
   for (const name of names) {
     assert.ok((await readFile(join(work, "first", "output", name))).equals(await readFile(join(work, "second", "output", name))), `${name} is the same`);
   }

@@ -2,6 +2,7 @@
 // popup notes in that file, its links to other chapters pointing at their
 // files, its headings for the navigation), and the bios as back matter.
 import type { Element, Root } from "hast";
+import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
@@ -10,24 +11,19 @@ import { titlePage } from "../html/book-title-page.ts";
 import { chapterHead } from "../html/chapter-head.ts";
 import { hastText } from "../html/hast-text.ts";
 import rehypeEpubChapterLinks from "../html/rehype-epub-chapter-links.ts";
-import rehypeEpubNotes from "../html/rehype-epub-notes.ts";
-import rehypeTextDirection from "../html/rehype-text-direction.ts";
 import { directionOf } from "../html/text-direction.ts";
 import type { Publication } from "../manuscript/publication.ts";
-import { copyTree } from "../html/copy-tree.ts";
+import { epubChapterBody } from "./chapter-body.ts";
 import type { EpubChapter, NavSection } from "./package.ts";
-import type { XhtmlWriter } from "./xhtml.ts";
 
 export const BIO_FILE = "about-the-author.xhtml";
 
-/** The chapters as XHTML, written by `xhtml` (which collects the images they show). */
-export async function bookChapters(publication: Publication, xhtml: XhtmlWriter): Promise<EpubChapter[]> {
+/** The chapters as HTML, for packageEpub(). */
+export async function bookChapters(publication: Publication): Promise<EpubChapter[]> {
   const { chapters } = publication;
   // Chapter keys are ASCII words and hyphens, unique, and never `toc`, `cover` or `title-page`.
   const files = chapters.map((chapter) => `${chapter.id}.xhtml`);
-  const trees = await Promise.all(chapters.map((chapter) =>
-    unified().use(rehypeEpubNotes).use(rehypeTextDirection, { lang: chapter.lang ?? publication.meta.lang }).run(copyTree(chapter.body)),
-  ));
+  const trees = await Promise.all(chapters.map((chapter) => epubChapterBody(chapter.body, chapter.lang ?? publication.meta.lang)));
   const bio = bioSection(publication.contributors, { book: true });
 
   const fileOf = new Map<string, string>();
@@ -38,7 +34,7 @@ export async function bookChapters(publication: Publication, xhtml: XhtmlWriter)
   if (bio) record(bio, BIO_FILE);
 
   const parts: EpubChapter[] = [
-    { filename: "title-page.xhtml", title: publication.meta.title, html: xhtml.write(titlePage(publication)), landmark: "titlepage", excludeFromToc: true },
+    { filename: "title-page.xhtml", title: publication.meta.title, html: toHtml(titlePage(publication)), landmark: "titlepage", excludeFromToc: true },
   ];
   for (const [i, chapter] of chapters.entries()) {
     await unified().use(rehypeEpubChapterLinks, { file: files[i], fileOf }).run(trees[i]);
@@ -46,14 +42,14 @@ export async function bookChapters(publication: Publication, xhtml: XhtmlWriter)
     parts.push({
       filename: files[i],
       title: chapter.title,
-      html: xhtml.write(section),
+      html: toHtml(section),
       landmark: i === 0 ? "bodymatter" : undefined,
       sections: sectionsOf(trees[i]),
     });
   }
   if (bio) {
     const title = hastText(bio.children[0] as Element);
-    parts.push({ filename: BIO_FILE, title, html: xhtml.write(bio), landmark: "backmatter", sections: sectionsOf(bio) });
+    parts.push({ filename: BIO_FILE, title, html: toHtml(bio), landmark: "backmatter", sections: sectionsOf(bio) });
   }
   return parts;
 }

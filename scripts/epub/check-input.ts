@@ -1,4 +1,5 @@
 // What packageEpub() refuses: names that would break a link, a reader or EPUBCheck.
+import { extname } from "node:path";
 import type { EpubInput } from "./package.ts";
 
 /** The cover page packageEpub() writes when given a cover. */
@@ -8,9 +9,11 @@ export const COVER_PAGE = "cover.xhtml";
 // and the manifest); toc.xhtml is the navigation document.
 const chapterFilename = /^[A-Za-z0-9._-]+\.xhtml$/;
 const reservedFilenames = new Set(["toc.xhtml", COVER_PAGE]);
-// Font names likewise, as the stylesheet refers to them by name; the media type comes
-// from the extension, and these are EPUB 3.2's core font types.
-const fontFilename = /^[A-Za-z0-9._-]+\.(woff2|woff|ttf|otf)$/;
+// Font names likewise, as the stylesheet refers to them by name, each with the
+// extension of its type, one of EPUB 3.2's core font types (the library gives the
+// manifest the type the extension says).
+const fontFilename = /^[A-Za-z0-9._-]+$/;
+const FONT_TYPES: Record<string, string> = { ".woff2": "font/woff2", ".woff": "font/woff", ".ttf": "font/ttf", ".otf": "font/otf" };
 
 export function assertPackageable(input: EpubInput): void {
   if (input.chapters.length === 0) throw new Error("An EPUB needs at least one chapter");
@@ -25,8 +28,10 @@ export function assertPackageable(input: EpubInput): void {
   }
   assertUnique("chapter file name", chapterNames);
   const fontNames = input.fonts.map((font) => font.filename);
-  for (const name of fontNames) {
-    if (!fontFilename.test(name)) throw new Error(`Font file name \`${name}\` must match ${fontFilename}`);
+  for (const { filename, mediaType } of input.fonts) {
+    if (!fontFilename.test(filename) || FONT_TYPES[extname(filename)] !== mediaType) {
+      throw new Error(`Font file name \`${filename}\` must match ${fontFilename} and end in .ttf, .otf, .woff or .woff2 as its type says (${mediaType})`);
+    }
   }
   assertUnique("font file name", fontNames);
 }

@@ -2,22 +2,19 @@
 // the bio as back matter, the fonts embedded. A book: a title page, its
 // contents page, a file per chapter, the bios (see book-chapters.ts).
 import type { Element } from "hast";
+import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
 import type { Browser } from "puppeteer-core";
-import { unified } from "unified";
 import { v5 as uuidv5 } from "uuid";
 import { fontFaceCss, publicationFonts } from "../fonts/publication-fonts.ts";
 import { bioSection } from "../html/bio-section.ts";
-import rehypeEpubNotes from "../html/rehype-epub-notes.ts";
-import rehypeTextDirection from "../html/rehype-text-direction.ts";
 import { listOfNames, titleBlock } from "../html/title-block.ts";
 import type { Publication } from "../manuscript/load.ts";
 import { readTemplate } from "../templates.ts";
 import { renderCover } from "./cover.ts";
+import { epubChapterBody } from "./chapter-body.ts";
 import { bookChapters } from "./book-chapters.ts";
-import { copyTree } from "../html/copy-tree.ts";
-import { type EpubChapter, packageEpub } from "./package.ts";
-import { XhtmlWriter } from "./xhtml.ts";
+import type { EpubChapter } from "./package.ts";
 
 // A fixed namespace, so that a slug always gives the same UUID (RFC 9562 v5).
 const FOLIO_NAMESPACE = "6b1c0f47-64f4-4f5c-9a53-0b8f4a3f6c1e";
@@ -39,17 +36,20 @@ export async function makeEpubEdition(publication: Publication, options: EpubEdi
   const fonts = publicationFonts(publication);
   // The cover is drawn in the browser's processes while the chapters are written here.
   const browser = options.browser;
-  const jpeg = browser && fonts.then((fonts) => renderCover(browser, { title: meta.title, kind: meta.kind, authors: names, lang: meta.lang, fonts }));
-  jpeg?.catch(() => {}); // awaited below: if the chapters fail first, its failure is not left unhandled
-  const xhtml = new XhtmlWriter();
-  const chapters = book ? await bookChapters(publication, xhtml) : await articleChapters(publication, xhtml);
-  const cover = jpeg && {
-    jpeg: await jpeg,
+  const png = browser && fonts.then((fonts) => renderCover(browser, { title: meta.title, kind: meta.kind, authors: names, lang: meta.lang, fonts }));
+  png?.catch(() => {}); // awaited below: if the chapters fail first, its failure is not left unhandled
+  // Loaded once the cover is being drawn: epub-gen-memory and what it requires take
+  // 0.1-0.2 s to load, time the browser spends drawing.
+  const packager = import("./package.ts");
+  const chapters = book ? await bookChapters(publication) : await articleChapters(publication);
+  const cover = png && {
+    png,
     // What the image says, for screen readers and for readers that show no images.
     alt: names.length > 0 ? `${meta.title}, ${book && book.authors.length === 0 ? "edited by" : "by"} ${listOfNames(names)}` : meta.title,
   };
   const css = [fontFaceCss(await fonts, (font) => `fonts/${font.filename}`), await readTemplate("epub.css")];
   if (book) css.push(await readTemplate("epub-book.css"));
+  const { packageEpub } = await packager;
   return packageEpub({
     title: meta.title,
     // A book credited to its editors names them as editors, not authors.
@@ -61,7 +61,6 @@ export async function makeEpubEdition(publication: Publication, options: EpubEdi
     identifier: identifierOf(publication),
     modified: options.date,
     chapters,
-    images: xhtml.images,
     css: css.join("\n"),
     fonts: await fonts,
     cover,
@@ -69,14 +68,14 @@ export async function makeEpubEdition(publication: Publication, options: EpubEdi
   });
 }
 
-async function articleChapters(publication: Publication, xhtml: XhtmlWriter): Promise<EpubChapter[]> {
+async function articleChapters(publication: Publication): Promise<EpubChapter[]> {
   const { meta, authors } = publication;
-  const body = await unified().use(rehypeEpubNotes).use(rehypeTextDirection, { lang: meta.lang }).run(copyTree(publication.chapters[0].body));
+  const body = await epubChapterBody(publication.chapters[0].body, meta.lang);
   const chapters: EpubChapter[] = [
     {
       filename: "article.xhtml",
       title: meta.title,
-      html: xhtml.write(h("article", { lang: meta.lang }, [titleBlock(meta, authors), ...body.children])),
+      html: toHtml(h("article", { lang: meta.lang }, [titleBlock(meta, authors), ...body.children])),
       landmark: "bodymatter",
     },
   ];
@@ -84,7 +83,7 @@ async function articleChapters(publication: Publication, xhtml: XhtmlWriter): Pr
   if (bio) {
     const heading = bio.children[0] as Element;
     const title = heading.children[0]?.type === "text" ? heading.children[0].value : "About the author";
-    chapters.push({ filename: "about-the-author.xhtml", title, html: xhtml.write(bio), landmark: "backmatter" });
+    chapters.push({ filename: "about-the-author.xhtml", title, html: toHtml(bio), landmark: "backmatter" });
   }
   return chapters;
 }

@@ -1,21 +1,26 @@
-// EPUB 3 packaging: XHTML chapters, stylesheet, fonts and images in, the bytes of an
-// .epub out. Folio's own EJS templates (templates/epub/) write the package document,
-// NCX, navigation document and chapters; zip.ts writes the container, each entry with
-// the one date given, so that the same input gives the same bytes.
-import { readFile } from "node:fs/promises";
+// EPUB 3 packaging: HTML chapters, stylesheet, fonts and a cover in, the bytes of
+// an .epub out, made by epub-gen-memory (ReproducibleEPub: its EPub class, reading
+// only local files and giving the same bytes for the same input). Folio's own EJS
+// templates (templates/epub/) replace the library's, given through its options,
+// because the built-in ones put a random UUID and "now" in the metadata and a
+// contents page in the spine, and declare neither a cover page, landmarks nor
+// accessibility metadata.
+import type { Chapter, Options } from "epub-gen-memory";
 import { type Direction, directionOf } from "../html/text-direction.ts";
 import { assertPackageable, COVER_PAGE } from "./check-input.ts";
 import { type Landmark, landmarksOf, type LandmarkType, type NavItem, navigationOf, type NavSection } from "./navigation.ts";
+import { ReproducibleEPub } from "./reproducible-epub.ts";
 import { loadEpubTemplates } from "./templates.ts";
-import type { EpubImage } from "./xhtml.ts";
-import { zip, type ZipEntry } from "./zip.ts";
 
 export interface EpubChapter {
   /** ASCII file name ending in .xhtml, e.g. "article.xhtml". */
   filename: string;
   /** Label in the navigation document and the NCX. */
   title: string;
-  /** Body fragment as XHTML (well-formed XML, e.g. from XhtmlWriter); carries its own headings. */
+  /**
+   * Body fragment as HTML (the library parses it and writes it as XHTML, keeping
+   * only the attributes it allows); carries its own headings. Images are `file:` URLs.
+   */
   html: string;
   landmark?: "titlepage" | "bodymatter" | "backmatter";
   /** Left out of the navigation and the NCX (a title page: a landmark, not a part of the text). */
@@ -25,19 +30,19 @@ export interface EpubChapter {
 }
 
 export type { NavSection } from "./navigation.ts";
-export type { EpubImage } from "./xhtml.ts";
 
+/** A font file to embed, as bytes: stored as OEBPS/fonts/<filename>. */
 export interface EpubFont {
-  /** ASCII, e.g. "literata-latin-400-normal.ttf". */
+  /** ASCII, with the extension of its type, e.g. "literata-latin-400-normal.ttf". */
   filename: string;
-  /** An EPUB 3 core font type: font/ttf, font/otf, font/woff2 or font/woff. */
+  /** One of EPUB 3's core font types: font/ttf, font/otf, font/woff, font/woff2. */
   mediaType: string;
   data: Uint8Array;
 }
 
 export interface EpubCover {
-  /** A JPEG, e.g. from renderCover(). */
-  jpeg: Uint8Array;
+  /** A PNG, e.g. from renderCover(); while it is drawn, the chapters are packaged. */
+  png: Uint8Array | Promise<Uint8Array>;
   /** Its text alternative: what the image says (the title and author). */
   alt: string;
 }
@@ -54,13 +59,10 @@ export interface EpubInput {
   /** dcterms:modified and the date of every zip entry; defaults to now. */
   modified?: Date;
   chapters: EpubChapter[];
-  /** The images the chapters show, stored as OEBPS/images/<id>.<extension> (XhtmlWriter's `images`). */
-  images?: EpubImage[];
   /** Stored as OEBPS/style.css; fonts are at "fonts/<file name>" relative to it. */
   css: string;
-  /** Font files, stored as OEBPS/fonts/<filename>. */
   fonts: EpubFont[];
-  /** Becomes cover.jpg, with a cover page first in the spine. */
+  /** Becomes cover.png, with a cover page first in the spine. */
   cover?: EpubCover;
   /** a11y:certifiedBy, who stands behind the accessibility claim; defaults to "Folio". */
   certifiedBy?: string;
@@ -73,29 +75,20 @@ export interface EpubInput {
   contents?: { title: string };
 }
 
-/** A file of the spine as the templates see it: a chapter, or the cover page. */
-interface TemplateChapter {
-  filename: string;
-  title: string;
-  content: string;
-  landmark?: LandmarkType;
-  coverImage?: { href: string; alt: string };
-}
+/** A file of the spine: a chapter, or the cover page. Its extra keys reach the chapter template (the library gives it only `lang` of its options). */
+type SpineChapter = Chapter & { filename: string; dir: Direction; landmark?: LandmarkType; coverImage?: { href: string; alt: string } };
 
-/** What the package document, NCX and navigation document templates are given. */
-interface TemplateData {
-  title: string;
-  author: string[];
-  editors: string[];
-  lang: string;
+/**
+ * What Folio's templates need beyond the library's own data. The library spreads
+ * its options into the data of the package document, NCX and navigation templates,
+ * next to `content` (the chapters), `images` and `fonts` (each with its media type).
+ */
+interface TemplateExtras {
   /** The direction of the language's text: the XHTML's `dir`, the spine's page progression. */
   dir: Direction;
-  description: string;
   identifier: string;
   modified: string;
-  content: TemplateChapter[];
-  fonts: { filename: string; mediaType: string }[];
-  images: EpubImage[];
+  editors: string[];
   landmarks: Landmark[];
   coverImage?: { href: string; mediaType: string };
   certifiedBy: string;
@@ -108,43 +101,41 @@ interface TemplateData {
   contentsAt?: number;
 }
 
-const coverImage = { href: "cover.jpg", mediaType: "image/jpeg" };
-
-const CONTAINER_XML =
-  '<?xml version="1.0" encoding="UTF-8" ?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">' +
-  '<rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>';
+const coverImage = { href: "cover.png", mediaType: "image/png" };
 
 export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
   assertPackageable(input);
   const modified = input.modified ?? new Date();
-  const images = input.images ?? [];
-  // Read while the templates render.
-  const files = Promise.all(images.map((image) => readFile(image.path)));
-  const templates = await loadEpubTemplates();
-  const content: TemplateChapter[] = input.chapters.map((chapter) => ({
+  const dir = directionOf(input.lang);
+  const content: SpineChapter[] = input.chapters.map((chapter) => ({
     filename: chapter.filename,
+    dir,
     title: chapter.title,
     content: chapter.html,
     landmark: chapter.landmark,
+    excludeFromToc: chapter.excludeFromToc,
   }));
   if (input.cover) {
     // Left out of the toc nav and the NCX: it is a landmark, not a part of the text.
-    content.unshift({ filename: COVER_PAGE, title: "Cover", content: "", landmark: "cover", coverImage: { href: coverImage.href, alt: input.cover.alt } });
+    // Its <img> is in the chapter template: in the content the library would take it for a file to read.
+    content.unshift({ filename: COVER_PAGE, dir, title: "Cover", content: "", landmark: "cover", excludeFromToc: true, coverImage: { href: coverImage.href, alt: input.cover.alt } });
   }
-  const fonts = input.fonts.map(({ filename, mediaType }) => ({ filename, mediaType }));
-  const data: TemplateData = {
+  const options: Options & TemplateExtras = {
+    ...(await loadEpubTemplates()),
+    version: 3,
     title: input.title,
     author: input.authors,
-    editors: input.editors ?? [],
     lang: input.lang,
-    dir: directionOf(input.lang),
+    dir,
     description: input.description,
+    css: input.css,
+    fonts: input.fonts.map((font) => ({ filename: font.filename, url: `data:${font.mediaType};base64,${Buffer.from(font.data).toString("base64")}` })),
+    prependChapterTitles: false,
+    verbose: false,
     identifier: input.identifier,
     // EPUB 3.2 §3.4.3: CCYY-MM-DDThh:mm:ssZ, no fractions of a second.
     modified: modified.toISOString().replace(/\.\d+Z$/, "Z"),
-    content,
-    fonts,
-    images,
+    editors: input.editors ?? [],
     landmarks: landmarksOf(content, input.contents),
     coverImage: input.cover ? coverImage : undefined,
     certifiedBy: input.certifiedBy ?? "Folio",
@@ -153,20 +144,9 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
     // After the cover and the title page: where reading starts.
     contentsAt: input.contents ? content.findIndex((c) => c.landmark !== "cover" && c.landmark !== "titlepage") : undefined,
   };
-  const entries: ZipEntry[] = [
-    // First and stored (OCF 3.2 §4.3).
-    { name: "mimetype", data: "application/epub+zip", store: true },
-    { name: "META-INF/container.xml", data: CONTAINER_XML },
-    { name: "OEBPS/content.opf", data: templates.contentOPF(data) },
-    { name: "OEBPS/toc.ncx", data: templates.tocNCX(data) },
-    { name: "OEBPS/toc.xhtml", data: templates.tocXHTML(data) },
-    { name: "OEBPS/style.css", data: input.css },
-    ...content.map((chapter) => ({ name: `OEBPS/${chapter.filename}`, data: templates.chapterXHTML({ lang: input.lang, dir: data.dir, ...chapter }) })),
-  ];
-  const bytes = await files;
-  // WOFF2 is compressed already: stored, it costs no time and, as deflate saves nothing, no bytes.
-  input.fonts.forEach((font) => entries.push({ name: `OEBPS/fonts/${font.filename}`, data: font.data, store: /\.woff2?$/.test(font.filename) }));
-  images.forEach((image, i) => entries.push({ name: `OEBPS/images/${image.id}.${image.extension}`, data: bytes[i] }));
-  if (input.cover) entries.push({ name: `OEBPS/${coverImage.href}`, data: input.cover.jpeg });
-  return zip(entries, modified);
+  // The cover's bytes may still be drawn: everything else is parsed, rendered and zipped meanwhile.
+  const png = input.cover && Promise.resolve(input.cover.png);
+  png?.catch(() => {}); // read by the ZIP: if the chapters fail first, its failure is not left unhandled
+  const cover = png && { ...coverImage, bytes: png };
+  return new ReproducibleEPub(options, content, { date: modified, cover }).bytes();
 }

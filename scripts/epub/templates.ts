@@ -1,21 +1,14 @@
-// The EJS templates for the package document, the NCX, the navigation document and
-// each chapter. They live as files under templates/epub/ (no markup in code); these
-// are the only files this stage reads besides fonts and images. Each is compiled once.
+// Folio's EJS templates for the package document, the NCX, the navigation document
+// and each chapter, as epub-gen-memory's options of those names take them. They
+// live as files under templates/epub/ (no markup in code), read once a build.
 import { readFile } from "node:fs/promises";
-import { compile } from "ejs";
 import { templatePath } from "../templates.ts";
 
-type Template = (data: object) => string;
-
 export interface EpubTemplates {
-  contentOPF: Template;
-  tocNCX: Template;
-  tocXHTML: Template;
-  chapterXHTML: Template;
-}
-
-async function compileTemplate(name: string): Promise<Template> {
-  return compile(await readFile(templatePath(`epub/${name}`), "utf8"));
+  contentOPF: string;
+  tocNCX: string;
+  tocXHTML: string;
+  chapterXHTML: string;
 }
 
 let templates: Promise<EpubTemplates> | undefined;
@@ -23,7 +16,7 @@ let templates: Promise<EpubTemplates> | undefined;
 export function loadEpubTemplates(): Promise<EpubTemplates> {
   templates ??= (async () => {
     const [contentOPF, tocNCX, tocXHTML, chapterXHTML] = await Promise.all(
-      ["content.opf.ejs", "toc.ncx.ejs", "toc.xhtml.ejs", "chapter.xhtml.ejs"].map(compileTemplate),
+      ["content.opf.ejs", "toc.ncx.ejs", "toc.xhtml.ejs", "chapter.xhtml.ejs"].map((name) => readFile(templatePath(`epub/${name}`), "utf8")),
     );
     return { contentOPF, tocNCX, tocXHTML, chapterXHTML };
   })();

@@ -36,6 +36,21 @@ export function findId(ids: ReadonlySet<string> | ReadonlyMap<string, unknown>, 
   return matches.length === 1 ? matches[0] : undefined;
 }
 
+/**
+ * The address with its host in ASCII, as a browser reads it: `http://🍄.ga/`
+ * reaches the tree as `http://%F0%9F%8D%84.ga/`, a host neither EPUBCheck nor a
+ * reader's link can use, and becomes `http://xn--ei8h.ga/`.
+ */
+export function asciiHost(href: string): string {
+  const host = /^https?:\/\/([^/?#@]*%[^/?#@]*)(?:[/?#]|$)/i.exec(href)?.[1];
+  if (!host) return href;
+  try {
+    return href.replace(host, new URL(`http://${host}`).host);
+  } catch {
+    return href; // not a host even when decoded: left as written
+  }
+}
+
 export function missingAnchor(href: string): string {
   return `The link \`${href}\` points at no heading or note of this manuscript: the editions show its text without the link`;
 }
@@ -49,7 +64,8 @@ const rehypeLinks: Plugin<[], Root> = function () {
     visit(tree, "element", (node, index, parent) => {
       if (node.tagName !== "a" || !parent || index === undefined) return;
       const href = typeof node.properties.href === "string" ? node.properties.href : undefined;
-      if (href === undefined || KEPT.test(href)) return;
+      if (href === undefined) return;
+      if (KEPT.test(href)) return void (node.properties.href = asciiHost(href));
       const wanted = href.startsWith("#") ? decoded(href.slice(1)) : undefined;
       const id = wanted === undefined ? undefined : findId(ids, wanted);
       if (id === wanted && id !== undefined) return;
