@@ -1,5 +1,5 @@
 // Every script a manuscript is written in: short manuscripts in Japanese, Arabic
-// and Russian (tests/fixtures/scripts/) built on a machine with no fonts but
+// and Russian, and one with emoji (tests/fixtures/scripts/) built on a machine with no fonts but
 // DejaVu (a fontconfig file that lists only DejaVu's folder, given to the build's
 // environment and so to its Chromium), then read back: the PDFs' fonts from
 // their font dictionaries, the EPUB's font files, the direction of the Arabic, and `folio check`.
@@ -37,6 +37,8 @@ const manuscripts = [
   { slug: "ja", title: "公衆無線LANを安全に使うために", noto: "NotoSerifJP", files: "noto-serif-jp-" },
   { slug: "ar", title: "الشبكات اللاسلكية العامة", noto: "NotoNaskhArabic", files: "noto-naskh-arabic-arabic-" },
   { slug: "ru", title: "Безопасность общественных сетей Wi-Fi", noto: undefined, files: "literata-cyrillic-" },
+  // Emoji printed nothing with no font for them, and the CJK fonts' slices claim emoji they cannot draw.
+  { slug: "emoji", title: "A mushroom 🍄 on the cover", noto: "NotoEmoji", files: "noto-emoji-" },
 ];
 
 for (const { slug, title, noto, files } of manuscripts) {

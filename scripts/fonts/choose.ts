@@ -5,7 +5,7 @@
 // family ("Literata", "Source Code Pro") is the sum of its faces: every rule of
 // every edition that names Literata gets the Japanese or Arabic it needs, with no
 // stylesheet naming a script font.
-import { CODE, type FontSource, fontSlices, SCRIPTS, type Slice, type Style, TEXT, type Weight } from "./families.ts";
+import { CODE, EMOJI, type FontSource, fontSlices, SCRIPTS, type Slice, type Style, TEXT, type Weight } from "./families.ts";
 import { inRanges } from "./unicode-range.ts";
 
 /** The characters a publication shows, by the face they are set in. */
@@ -57,11 +57,17 @@ export async function chooseFaces(text: StyledText, lang: string): Promise<FaceP
   for (const codePoint of codePointsOf(text.code)) add(CODE, CODE.name, 400, ["normal"], codePoint) || asText(codePoint, 400, "normal");
   if (rest.length > 0) {
     const scripts = scriptOrder(lang, Object.values(text).join(""));
-    await load(scripts);
-    for (const [codePoint, weight] of rest) scripts.some((font) => add(font, TEXT.name, weight, ["normal", "italic"], codePoint));
+    await load([...scripts, EMOJI]);
+    for (const [codePoint, weight] of rest) {
+      const fonts = emoji.test(String.fromCodePoint(codePoint)) ? [EMOJI, ...scripts] : [...scripts, EMOJI];
+      fonts.some((font) => add(font, TEXT.name, weight, ["normal", "italic"], codePoint));
+    }
   }
   return [...plans.values()];
 }
+
+// A pictograph, or half of a flag.
+const emoji = /[\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
 
 /** The script fonts, those for `lang` first, then the Japanese or Korean one if the text has kana or Hangul. */
 function scriptOrder(lang: string, text: string): FontSource[] {

@@ -2,7 +2,7 @@
 // that built it, all from Fontsource's npm packages (SIL Open Font License):
 // Literata for the text (designed for reading on screens; Latin, Greek and
 // Cyrillic), Source Code Pro for code, and for the world's other major scripts
-// the serif Noto design that sits best with Literata. Fontsource cuts each font
+// the serif Noto design that sits best with Literata, and Noto Emoji. Fontsource cuts each font
 // into files by Unicode range (its `unicode.json`); the Noto fonts come as
 // variable fonts, a tenth of the install size of their static weights, and are
 // instanced at the weights Folio sets (./subset.ts).
@@ -62,6 +62,15 @@ export const SCRIPTS: FontSource[] = [
   noto("Noto Serif Devanagari", ["hi", "mr", "ne", "sa", "mai", "kok"]),
   noto("Noto Serif Thai", ["th"]),
 ];
+
+/**
+ * Emoji and pictographs (🍄 in an address, ✅ in a list), in Noto's monochrome
+ * design, which prints in black like the text: with no font for them they
+ * printed as nothing, and a reader's search and copy lost them. Tried first
+ * for an emoji (./choose.ts), as the CJK fonts' slices list emoji ranges they
+ * have no glyphs for.
+ */
+export const EMOJI: FontSource = noto("Noto Emoji", []);
 
 /** The file of a slice at a weight and style (a variable font has one for every weight). */
 export function sliceFile(font: FontSource, slice: string, weight: Weight, style: Style): string {
