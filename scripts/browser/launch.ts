@@ -3,16 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { type ChildProcess, spawn } from "node:child_process";
 import type { Readable, Writable } from "node:stream";
-import type { Browser, Page } from "puppeteer-core";
-// The parts of puppeteer that talk to a browser, without its launcher, which
-// loads puppeteer's browser downloader: 0.2 s of every build's start. These are
-// private modules: puppeteer's public connect({ transport }) was tried (over a
-// pipe transport of our own) and lost the browser's own target in 2 of some
-// 700 builds ("Browser target is not found"), which this path never did; the
-// lock file holds the version these modules were read from (20.9.0).
-import { CDPBrowser } from "puppeteer-core/internal/common/Browser.js";
-import { Connection } from "puppeteer-core/internal/common/Connection.js";
-import { PipeTransport } from "puppeteer-core/internal/node/PipeTransport.js";
+import type { Browser, Page, Target } from "puppeteer-core";
+import { PipeTransport } from "./pipe-transport.ts";
 
 export interface LaunchOptions {
   executablePath: string;
@@ -82,7 +74,7 @@ let windows = 0;
  */
 export async function openWindow(browser: Browser): Promise<Page> {
   const url = `about:blank#folio-window-${++windows}`;
-  const session = await browser.target().createCDPSession();
+  const session = await (await targetToOpenWindowsFrom(browser)).createCDPSession();
   try {
     await session.send("Target.createTarget", { url, newWindow: true });
   } finally {
@@ -92,6 +84,21 @@ export async function openWindow(browser: Browser): Promise<Page> {
   const page = await target.page();
   if (!page) throw new Error("the browser opened a window with no page");
   return page;
+}
+
+/**
+ * The browser's own target; else a page's, which may open windows too.
+ * Puppeteer lost the browser's target about once in a full test run, through
+ * its public connect() and through its private CDPBrowser._create() alike
+ * ("Browser target is not found", in a build's thumbnail window), with the
+ * browser's pages there and working.
+ */
+async function targetToOpenWindowsFrom(browser: Browser): Promise<Target> {
+  const own = browser.targets().find((target) => target.type() === "browser");
+  if (own) return own;
+  const [page] = await browser.pages();
+  if (!page) throw new Error("the browser has neither its own target nor a page to open a window from");
+  return page.target();
 }
 
 /** How long a polite close may take before the process group is killed. */
@@ -117,12 +124,13 @@ export async function launchBrowser(options: LaunchOptions): Promise<LaunchedBro
   child.stderr?.on("data", (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-2000)));
   let browser: Browser;
   try {
-    browser = await startedWithin(timeoutMs, child, signal, () => output, () => {
-      const connection = new Connection("", new PipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable));
+    browser = await startedWithin(timeoutMs, child, signal, () => output, async () => {
+      // Imported once Chromium is starting, so that loading puppeteer (a few
+      // tenths of a second) overlaps the browser's own start.
+      const { connect } = await import("puppeteer-core");
+      const transport = new PipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable);
       // No default viewport: pages keep their window's size (the cover sets its own).
-      const browser = CDPBrowser._create("chrome", connection, [], false, null, child, () => connection.send("Browser.close").then(() => {}, () => {}));
-      // The class puppeteer.launch() returns, typed twice by puppeteer (its public types are a bundle of their own).
-      return browser as unknown as Promise<Browser>;
+      return connect({ transport, defaultViewport: null });
     });
   } catch (error) {
     killGroup(child.pid);
