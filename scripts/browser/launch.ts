@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { type ChildProcess, spawn } from "node:child_process";
 import type { Readable, Writable } from "node:stream";
-import type { Browser, Page, Target } from "puppeteer-core";
+import type { Browser } from "puppeteer-core";
 import { PipeTransport } from "./pipe-transport.ts";
 
 export interface LaunchOptions {
@@ -62,43 +62,6 @@ const processes = new WeakMap<Browser, ChildProcess>();
 
 export function browserProcess(browser: Browser): ChildProcess | undefined {
   return processes.get(browser);
-}
-
-let windows = 0;
-
-/**
- * A page in a window of its own, which every page Folio opens gets.
- * browser.newPage() opens a tab, and a tab behind another gets no animation
- * frames: Paged.js, which waits for one between pages, would stop until it
- * was brought to the front. Pages in windows of their own work side by side.
- */
-export async function openWindow(browser: Browser): Promise<Page> {
-  const url = `about:blank#folio-window-${++windows}`;
-  const session = await (await targetToOpenWindowsFrom(browser)).createCDPSession();
-  try {
-    await session.send("Target.createTarget", { url, newWindow: true });
-  } finally {
-    void session.detach().catch(() => {});
-  }
-  const target = await browser.waitForTarget((t) => t.url() === url);
-  const page = await target.page();
-  if (!page) throw new Error("the browser opened a window with no page");
-  return page;
-}
-
-/**
- * The browser's own target; else a page's, which may open windows too.
- * Puppeteer lost the browser's target about once in a full test run, through
- * its public connect() and through its private CDPBrowser._create() alike
- * ("Browser target is not found", in a build's thumbnail window), with the
- * browser's pages there and working.
- */
-async function targetToOpenWindowsFrom(browser: Browser): Promise<Target> {
-  const own = browser.targets().find((target) => target.type() === "browser");
-  if (own) return own;
-  const [page] = await browser.pages();
-  if (!page) throw new Error("the browser has neither its own target nor a page to open a window from");
-  return page.target();
 }
 
 /** How long a polite close may take before the process group is killed. */

@@ -8,7 +8,7 @@
 // Books take a PNG cover as they take a JPEG one.
 import type { Browser, Page } from "puppeteer-core";
 import { dataUrl, type EmbeddedFont, fontFaceCss } from "../fonts/publication-fonts.ts";
-import { openWindow } from "../browser/launch.ts";
+import { sharedWindow } from "../browser/window.ts";
 import { listOfNames } from "../html/title-block.ts";
 import { readTemplate } from "../templates.ts";
 
@@ -35,43 +35,25 @@ const titleSizes = { smallest: 40, longWord: 64 };
 
 /** The cover as PNG bytes; the same input gives the same bytes on one Chromium build. */
 export function renderCover(browser: Browser, input: CoverInput): Promise<Uint8Array> {
-  // One page per browser draws its covers, one after another: a page of its
-  // own would cost each cover a renderer process.
-  const drawn = (turns.get(browser) ?? Promise.resolve()).catch(() => {}).then(() => draw(browser, input));
-  turns.set(browser, drawn);
-  return drawn;
+  void coverPage(); // the template is read while the window opens
+  return inCoverWindow(browser, (page) => draw(page, input));
 }
 
-const turns = new WeakMap<Browser, Promise<unknown>>();
-const pages = new WeakMap<Browser, Promise<Page>>();
+const inCoverWindow = sharedWindow((page) => page.setViewport(viewport));
 
 // Loaded with the first cover, while the browser draws it: a build with no EPUB needs no sharp.
 let imageLibrary: Promise<typeof import("sharp")> | undefined;
 
-async function draw(browser: Browser, input: CoverInput): Promise<Uint8Array> {
+async function draw(page: Page, input: CoverInput): Promise<Uint8Array> {
   imageLibrary ??= import("sharp");
-  let opened = pages.get(browser);
-  if (!opened) {
-    opened = openWindow(browser).then(async (page) => (await page.setViewport(viewport), page));
-    pages.set(browser, opened);
-  }
-  let page: Page | undefined;
-  try {
-    const [html, ready] = await Promise.all([coverPage(), opened]);
-    page = ready;
-    // One document with everything in it: no file to fetch, no second round trip for the fonts.
-    await page.setContent(html(fontFaceCss(input.fonts, dataUrl)), { waitUntil: "load" });
-    const text = { title: input.title, kind: input.kind ?? "", authors: listOfNames(input.authors), lang: input.lang };
-    await page.evaluate(fillAndFit, text, titleSizes);
-    const drawn = await page.screenshot({ type: "png", captureBeyondViewport: false });
-    const { default: sharp } = await imageLibrary;
-    return new Uint8Array(await sharp(drawn).png(palette).toBuffer());
-  } catch (error) {
-    // The next cover gets a new page, whatever state this one was left in.
-    pages.delete(browser);
-    void page?.close().catch(() => {});
-    throw error;
-  }
+  const html = await coverPage();
+  // One document with everything in it: no file to fetch, no second round trip for the fonts.
+  await page.setContent(html(fontFaceCss(input.fonts, dataUrl)), { waitUntil: "load" });
+  const text = { title: input.title, kind: input.kind ?? "", authors: listOfNames(input.authors), lang: input.lang };
+  await page.evaluate(fillAndFit, text, titleSizes);
+  const drawn = await page.screenshot({ type: "png", captureBeyondViewport: false });
+  const { default: sharp } = await imageLibrary;
+  return new Uint8Array(await sharp(drawn).png(palette).toBuffer());
 }
 
 let coverHtml: Promise<(faces: string) => string> | undefined;

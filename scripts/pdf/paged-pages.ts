@@ -9,7 +9,7 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Browser, Page } from "puppeteer-core";
-import { openWindow } from "../browser/launch.ts";
+import { openWindow } from "../browser/window.ts";
 import { handlerScript } from "./handler-script.ts";
 import { pagedjsCliFile } from "./pagedjs-cli-file.ts";
 import { filterRequests, type RequestFilter } from "./requests.ts";
