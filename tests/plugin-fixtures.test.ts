@@ -81,7 +81,8 @@ const remark: Record<string, Entry> = {
     plugin: remarkSourceNotes,
     before: [remarkGfm, frontMatter, remarkReadFrontMatter],
   },
-  "remark-typography": { plugin: remarkTypography },
+  // GFM's autolinks: an address shown as itself keeps its hyphens and dots.
+  "remark-typography": { plugin: remarkTypography, before: [remarkGfm] },
 };
 
 /** A chapter as options.json gives it: its ids as an object, old id → id in the book. */
