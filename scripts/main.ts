@@ -3,9 +3,8 @@
 // 0 done, 1 a manuscript (or an edition, for `check`) has errors, 2 a usage or
 // environment problem (a bad flag, no browser, a render that failed),
 // 130/143 interrupted. Anything else is a bug, and shows its stack.
-import { EnvironmentError, UsageError } from "./errors.ts";
+import { FolioError } from "./errors.ts";
 import type { Command, CommandContext } from "./io.ts";
-import { BrowserNotFoundError } from "./browser/find.ts";
 
 export type MainOptions = CommandContext;
 
@@ -40,9 +39,10 @@ export async function main(options: MainOptions): Promise<number> {
       stderr.write("Interrupted: nothing was written for the publication being built.\n");
       return options.signal.reason === "SIGTERM" ? 143 : 130;
     }
-    if (error instanceof UsageError || error instanceof EnvironmentError || error instanceof BrowserNotFoundError) {
+    // Each error a person can fix carries its own code (scripts/errors.ts).
+    if (error instanceof FolioError) {
       stderr.write(`${error.message}\n`);
-      return 2;
+      return error.exitCode;
     }
     // parseArgs reports unknown or malformed flags with these codes: usage errors, not bugs.
     if ((error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {

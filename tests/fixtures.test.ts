@@ -1,6 +1,7 @@
-// Fixture tests for the plugins: tests/fixtures/<plugin>/<case>/input.md runs
-// through the Markdown processor (`processor` cases stop there) and then the
-// plugin, with the case's options.json if it has one; the HTML must equal
+// Fixture tests through the Markdown processor: tests/fixtures/<plugin>/<case>/
+// input.md runs through it (`processor` cases stop there) and then the rehype
+// plugin, with the case's options.json if it has one (each plugin alone:
+// tests/plugin-fixtures.test.ts); the HTML must equal
 // output.html and the messages messages.txt; a case without messages.txt
 // expects none. `UPDATE=1 npm test` rewrites the expected files.
 import assert from "node:assert/strict";
@@ -26,10 +27,6 @@ import { expectFile } from "./helpers/expected.ts";
 
 const plugins: Record<string, Plugin<any[], Root> | undefined> = {
   processor: undefined,
-  // A remark plugin, part of the processor: its cases are the processor's HTML.
-  "remark-source-notes": undefined,
-  "remark-typography": undefined,
-  "remark-markdown-in-html": undefined,
   // A rehype plugin of the processor.
   "rehype-heading-levels": undefined,
   "rehype-print-notes": rehypePrintNotes,

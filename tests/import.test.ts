@@ -117,7 +117,17 @@ test("should find the language of copied text, or warn where the text is too sho
   const short = await runFolio(["import", "short.txt"], { cwd: dir });
   assert.equal(short.code, 0, short.stderr);
   assert.match(await readFile(join(dir, "manuscript/rivers-run-dry.md"), "utf8"), /^lang: en$/m);
-  assert.match(short.stderr, /^short\.txt: warning: The text is too short to tell its language: `lang: en` is a guess/m);
+  assert.match(short.stderr, /^short\.txt: warning: The text is too short to tell its language: `lang: en`/m);
+  assert.match(short.stderr, /is wrong \[import-lang-guessed\]$/m);
+});
+
+test("should warn, with its rule id and no place, when no author is found", async () => {
+  const text = "Rivers Run Dry\n\nThe Amu Darya no longer reaches the Aral Sea in most years.\n";
+  const dir = await folder("no-author", { "page.txt": text });
+  const run = await runFolio(["import", "page.txt"], { cwd: dir });
+  assert.equal(run.code, 0, run.stderr);
+  assert.match(run.stderr, /^page\.txt: warning: No author found \(no byline, no name before/m);
+  assert.match(run.stderr, /front matter \[import-author-missing\]$/m);
 });
 
 test("should make a bare address in copied text a note", async () => {

@@ -2,6 +2,7 @@ import { constants } from "node:fs";
 import { access, stat } from "node:fs/promises";
 import { homedir } from "node:os";
 import path from "node:path";
+import { BrowserNotFoundError } from "../errors.ts";
 
 export interface FoundBrowser {
   executablePath: string;
@@ -14,14 +15,6 @@ export interface FindBrowserOptions {
   path?: string;
   env: Record<string, string | undefined>;
   signal?: AbortSignal;
-}
-
-/**
- * A one-line, user-facing problem: the CLI prints `message` without a stack,
- * then `browserHelp`.
- */
-export class BrowserNotFoundError extends Error {
-  override name = "BrowserNotFoundError";
 }
 
 export const browserHelp =

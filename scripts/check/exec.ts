@@ -2,7 +2,7 @@
 // A program that is not installed is not a failed check but a checker that
 // could not run: the message says how to get it.
 import { execFile } from "node:child_process";
-import { CheckerUnavailable } from "./types.ts";
+import { CheckerUnavailable } from "../errors.ts";
 
 export interface ToolResult {
   stdout: string;

@@ -2,7 +2,8 @@
 // that throws CheckerUnavailable could not run (exit 2); any other throw is
 // reported as a failure of that check, so that one unreadable file never hides
 // the results of the others.
-import { type Check, CheckerUnavailable, type CheckResult } from "./types.ts";
+import { CheckerUnavailable } from "../errors.ts";
+import type { Check, CheckResult } from "./types.ts";
 
 export async function runChecks<C>(checks: Check<C>[], context: C): Promise<CheckResult[]> {
   const results: CheckResult[] = [];

@@ -30,12 +30,3 @@ export interface Check<Context> {
   title: string;
   run(context: Context): Promise<Problem[]>;
 }
-
-/**
- * A checker could not run: a tool is missing (Java, a browser, qpdf) or broke.
- * The report says which and why, and the command exits 2: a gate that skipped
- * a check must never look like one that passed.
- */
-export class CheckerUnavailable extends Error {
-  override name = "CheckerUnavailable";
-}

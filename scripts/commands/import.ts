@@ -4,6 +4,7 @@
 import { access, mkdir, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { VFile } from "vfile";
 import { UsageError } from "../errors.ts";
 import type { Command } from "../io.ts";
 import type { Draft } from "../import/draft.ts";
@@ -11,7 +12,7 @@ import { readSavedPage } from "../import/html-page.ts";
 import { authorText, manuscriptText } from "../import/manuscript.ts";
 import { authorId, slugOf } from "../import/names.ts";
 import { readInput } from "../import/read-input.ts";
-import { formatReport } from "../import/report.ts";
+import { formatImportMessages, formatReport } from "../import/report.ts";
 import { readCopiedText } from "../import/text-page.ts";
 
 const usage = `Usage: folio import <file> [options]
@@ -40,15 +41,17 @@ export const importCommand: Command = {
     });
     if (positionals.length !== 1) throw new UsageError(`Name one file to import.\n\n${usage}`);
     const input = resolve(cwd, positionals[0]);
+    const shown = (path: string) => relative(cwd, path) || path;
     const { text, html } = await readInput(input, positionals[0]);
-    const draft = html ? await readSavedPage(text) : await readCopiedText(text);
+    // The import's messages are about this file, and name it as it was given.
+    const file = new VFile({ path: shown(input), value: text });
+    const draft = html ? await readSavedPage(file) : await readCopiedText(file);
 
     const slug = values.slug ?? slugOf(draft.title);
     if (!SLUG.test(slug)) throw new UsageError(`--slug ${slug}: use lower-case words joined by hyphens, such as caspian-ferries`);
     if (!values.slug) draft.log.note("slug", slug, "the title's first words");
     const out = resolve(cwd, values.out);
     const target = join(out, `${slug}.md`);
-    const shown = (path: string) => relative(cwd, path) || path;
     if (!values.force && (await exists(target))) {
       throw new UsageError(`${shown(target)} exists: nothing was written. Use --force to replace it, or --slug to choose another name.`);
     }
@@ -61,8 +64,9 @@ export const importCommand: Command = {
     stdout.write(formatReport(draft.log, `${shown(input)} (${html ? "a saved web page" : "text copied from a web page"})`));
     stdout.write(`\nWrote ${shown(target)}\n`);
     for (const line of written) stdout.write(`${line}\n`);
-    stdout.write(`\nCheck the guesses above, then build it: npm run build -- ${shown(target)}\n`);
-    for (const warning of draft.log.warnings) stderr.write(`${shown(input)}: warning: ${warning}\n`);
+    const next = `npm run build -- ${shown(target)}`;
+    stdout.write(`\nCheck what was found and each warning, then build it: ${next}\n`);
+    for (const line of formatImportMessages(file)) stderr.write(`${line}\n`);
     return 0;
   },
 };

@@ -5,6 +5,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { Paragraph, Root } from "mdast";
+import type { VFile } from "vfile";
 import { UsageError } from "../errors.ts";
 import { isKind, splitTitle } from "./title.ts";
 import { takeBioBox } from "./author-bio.ts";
@@ -22,8 +23,9 @@ import { LOST_ADDRESS, removeLostAddresses } from "./lost-addresses.ts";
 import { readPageMetadata } from "./page-metadata.ts";
 import { removePageFurniture } from "./page-cleanup.ts";
 
-export async function readSavedPage(html: string): Promise<Draft> {
-  const log = new ImportLog();
+export async function readSavedPage(file: VFile): Promise<Draft> {
+  const html = String(file.value);
+  const log = new ImportLog(file);
   const { document } = parseHTML(html) as unknown as { document: Document };
   const meta = readPageMetadata(document, html);
   const h1 = document.querySelector("h1")?.textContent?.replace(/\s+/g, " ").trim();
@@ -48,7 +50,11 @@ export async function readSavedPage(html: string): Promise<Draft> {
   const authors = chooseAuthors(log,
     [meta.authors?.value, meta.authors?.from], [article.byline ? [article.byline] : undefined, "Readability's byline"],
     [meta.byline && [meta.byline.value], meta.byline?.from], [byline.authors, "the byline in the text"]);
-  if (authors.length === 0) log.warn("No author found: add `author:` to the front matter");
+  // The page's places are lost in Readability's copy: these messages are about the whole page.
+  if (authors.length === 0) {
+    const reason = "No author found: add `author:` to the front matter";
+    log.warn(reason, "import-author-missing", "html-page");
+  }
   const section = meta.section && isKind(meta.section.value) ? meta.section : undefined;
   const kind = choose(log, "kind", [titleKind, "the title's suffix"], [section?.value, section?.from], [byline.kind, "the byline in the text"]);
   const day = (date: string | null | undefined) => date && isoDay(date);
@@ -56,11 +62,19 @@ export async function readSavedPage(html: string): Promise<Draft> {
     [day(meta.date?.value), meta.date?.from], [day(article.publishedTime), "Readability"], [byline.date, "the byline in the text"]);
   const source = choose(log, "source", [meta.canonical?.value, meta.canonical?.from]);
   const description = choose(log, "description", [meta.description?.value.replace(/\s+/g, " "), meta.description?.from]);
-  if (!source) log.warn("No canonical address found in the page: add `source:` to the front matter if you know it");
+  if (!source) {
+    const reason = "No canonical address found in the page: " +
+      "add `source:` to the front matter if you know it";
+    log.warn(reason, "import-source-missing", "html-page");
+  }
 
   const bio = takeBio(body, bioBox?.paragraphs, authors[0], log);
   const images = removeImages(body);
-  if (images.length > 0) log.drop(`${images.length} image(s), which the build can't fetch: ${images.map((alt) => `“${alt}”`).join(", ")}`);
+  if (images.length > 0) {
+    const alts = images.map((alt) => `“${alt}”`).join(", ");
+    const reason = `Dropped ${images.length} image(s), which the build can't fetch: ${alts}`;
+    log.warn(reason, "import-image-dropped", "html-page");
+  }
   dropLostAddresses(body, log);
   linksToNotes(body, source, log);
   await inlineSourcesToNotes(body, log);
@@ -120,7 +134,10 @@ function dropLostAddresses(body: Root, log: ImportLog) {
 
 function lostAddressesOut(text: string, log: ImportLog): string {
   const { text: kept, removed } = removeLostAddresses(text);
-  for (const cut of removed) log.warn(`an e-mail address was lost (the page hid it from copies): removed "${cut}"`);
+  for (const cut of removed) {
+    const reason = `An e-mail address was lost (the page hid it from copies): removed "${cut}"`;
+    log.warn(reason, "import-address-lost", "html-page");
+  }
   return kept;
 }
 

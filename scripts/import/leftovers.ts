@@ -1,6 +1,6 @@
 // What a page leaves around an article when its text is copied: the comment
 // form, sharing and "like" buttons, related-article lists, tags, ads. Each is
-// dropped, and the report lists what went so that an editor can check.
+// dropped, and a warning at its line says what went, so that an editor can check.
 import type { Block } from "./blocks.ts";
 import { isDate } from "./blocks.ts";
 import type { ImportLog } from "./draft.ts";
@@ -47,7 +47,10 @@ export function dropLeftovers(blocks: Block[], log: ImportLog): Block[] {
     if (related || LEFTOVER_LINES.some((pattern) => pattern.test(text))) dropped.push(block);
     else kept.push(block);
   }
-  for (const block of dropped) log.drop(`line ${block.line}: ${clip(block.text)}`);
+  for (const block of dropped) {
+    const reason = `Dropped as what the page left around the article: “${clip(block.text)}”`;
+    log.warn(reason, "import-leftover-dropped", "leftovers", block.line);
+  }
   return kept;
 }
 

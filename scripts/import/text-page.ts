@@ -3,6 +3,7 @@
 // then the author's name alone on a line and the bio, which starts with that
 // name; around it, what the page left (comment form, share buttons).
 import type { Paragraph, Root, RootContent } from "mdast";
+import type { VFile } from "vfile";
 import { UsageError } from "../errors.ts";
 import { bareAddressesToLinks } from "./bare-addresses.ts";
 import { inlineSourcesToNotes } from "./body.ts";
@@ -17,9 +18,9 @@ import { splitTitle } from "./title.ts";
 
 const BYLINE = /^By\b:?\s*(.*)$/i;
 
-export async function readCopiedText(text: string): Promise<Draft> {
-  const log = new ImportLog();
-  const blocks = dropLeftovers(blocksOf(text), log);
+export async function readCopiedText(file: VFile): Promise<Draft> {
+  const log = new ImportLog(file);
+  const blocks = dropLeftovers(blocksOf(String(file.value)), log);
   const [first, ...rest] = blocks;
   if (!first || rest.length === 0) throw new UsageError("The file holds no article: a title line and at least one paragraph are needed");
 
@@ -46,7 +47,9 @@ export async function readCopiedText(text: string): Promise<Draft> {
     log.note("author", end.name, end.from);
     rest.splice(end.index);
   } else if (authors.length === 0) {
-    log.warn("No author found (no byline, no name before a bio): add `author:` to the front matter");
+    const reason = "No author found (no byline, no name before a bio): " +
+      "add `author:` to the front matter";
+    log.warn(reason, "import-author-missing", "text-page");
   }
   const bio = (end?.bio ?? []).map((block) => withoutLostAddresses(block, log)).filter(Boolean);
 
@@ -78,7 +81,10 @@ function authorAtTheEnd(blocks: Block[], byline: string | undefined) {
 function withoutLostAddresses(block: Block, log: ImportLog): string {
   if (!LOST_ADDRESS.test(block.text)) return block.text;
   const { text, removed } = removeLostAddresses(block.text);
-  for (const cut of removed) log.warn(`line ${block.line}: an e-mail address was lost in the copy (the page hid it): removed "${cut}"`);
+  for (const cut of removed) {
+    const reason = `An e-mail address was lost in the copy (the page hid it): removed "${cut}"`;
+    log.warn(reason, "import-address-lost", "text-page", block.line);
+  }
   return text;
 }
 
@@ -88,7 +94,9 @@ function toBlock(block: Block, next: Block | undefined, log: ImportLog): RootCon
   if (!text) return undefined;
   const short = text.split(" ").length <= 10 && !/[.!?:;,”"]$/.test(text) && /^\p{Lu}/u.test(text);
   if (short && next && next.text.length > text.length * 2) {
-    log.note("heading", clip(text), `a guess: line ${block.line} is short and has no full stop`);
+    const reason = "Made a heading, a guess: the line is short, has no full stop and stands " +
+      `before a longer paragraph: “${clip(text)}”`;
+    log.warn(reason, "import-heading-guessed", "text-page", block.line);
     return { type: "heading", depth: 2, children: [{ type: "text", value: text }] };
   }
   return { type: "paragraph", children: [{ type: "text", value: text }] } satisfies Paragraph;

@@ -14,7 +14,8 @@ import { readBookFile } from "./book-meta.ts";
 import { chapterFiles } from "./chapter-files.ts";
 import { bookFileOf } from "./find.ts";
 import { type Chapter, loadChapter } from "./load-chapter.ts";
-import { ManuscriptError, type Publication, uniqueAuthors } from "./publication.ts";
+import { ManuscriptError } from "../errors.ts";
+import { type Publication, uniqueAuthors } from "./publication.ts";
 
 export async function loadBook(dir: string, cwd: string): Promise<{ publication: Publication; files: VFile[] }> {
   const path = (await bookFileOf(dir)) ?? join(dir, "book.yaml");

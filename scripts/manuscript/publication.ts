@@ -35,12 +35,6 @@ export interface Book {
   chaptersStart: "any" | "right";
 }
 
-export class ManuscriptError extends Error {
-  constructor(readonly files: VFile[]) {
-    super("the manuscript has errors");
-  }
-}
-
 /** Each author once, in the order given: an author id or a plain name is one person. */
 export function uniqueAuthors(authors: Author[]): Author[] {
   const seen = new Set<string>();

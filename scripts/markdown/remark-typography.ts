@@ -10,7 +10,7 @@
 // from one string of all the text, and the rest is regular expressions on
 // each text node. The output is the same as remark-smartypants' on the corpus
 // and on the 700 READMEs of our dependencies; where it differs
-// (tests/fixtures/remark-typography/where-smartypants-erred), smartypants was
+// (tests/fixtures/plugins/remark-typography/where-smartypants-erred), smartypants was
 // wrong: a quote touching a sentence's end curled by where parse-latin cut
 // the sentence, a dash left straight after a spaced ellipsis.
 import type { Link, Nodes, Root, Text } from "mdast";

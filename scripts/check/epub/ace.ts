@@ -6,9 +6,10 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { BrowserNotFoundError, browserHelp, findBrowser } from "../../browser/find.ts";
+import { browserHelp, findBrowser } from "../../browser/find.ts";
+import { BrowserNotFoundError, CheckerUnavailable } from "../../errors.ts";
 import { runTool } from "../exec.ts";
-import { type Check, CheckerUnavailable } from "../types.ts";
+import type { Check } from "../types.ts";
 import type { EpubContext } from "./context.ts";
 
 // The package's bin is `ace-cli`: `npx ace` would fetch an unrelated package named "ace".

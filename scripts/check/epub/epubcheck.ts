@@ -8,7 +8,8 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { runTool } from "../exec.ts";
-import { type Check, CheckerUnavailable, type Problem } from "../types.ts";
+import { CheckerUnavailable } from "../../errors.ts";
+import type { Check, Problem } from "../types.ts";
 import type { EpubContext } from "./context.ts";
 
 /** Where Debian's package and Homebrew's formula (on Apple silicon, on Intel) put the jar. */
