@@ -6,7 +6,7 @@ import { access } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { Root as HastRoot } from "hast";
 import type { VFile } from "vfile";
-import { parseMarkdown, toHast } from "../markdown/processor.ts";
+import { parseMarkdown, toHast } from "../pipeline.ts";
 import { placeOfKey } from "./front-matter.ts";
 import { readText } from "./read-text.ts";
 import { warnUnknownKeys } from "./yaml-data.ts";

@@ -4,11 +4,8 @@
 // into the book.
 import { dirname, relative } from "node:path";
 import type { Root as HastRoot } from "hast";
-import { unified } from "unified";
 import type { VFile } from "vfile";
-import rehypeChapterHeadings from "../html/rehype-chapter-headings.ts";
-import rehypeChapterIds from "../html/rehype-chapter-ids.ts";
-import { parseMarkdown, toHast } from "../markdown/processor.ts";
+import { chapterProcessor, parseMarkdown, toHast } from "../pipeline.ts";
 import { type Author, resolveAuthors } from "./authors.ts";
 import type { ChapterFile } from "./chapter-files.ts";
 import { readChapterFrontMatter } from "./front-matter.ts";
@@ -47,8 +44,7 @@ export async function loadChapter({ path, key }: ChapterFile, context: ChapterCo
   const failed = () => file.messages.some((m) => m.fatal);
   if (failed()) return undefined;
   // rehype-links leaves links to other chapters for the book to resolve.
-  file.data.chapter = true;
-  const body = await toHast(parseMarkdown(file), file).catch((error) => {
+  const body = await toHast(parseMarkdown(file), file, { chapter: true }).catch((error) => {
     if (failed()) return undefined;
     throw error;
   });
@@ -57,8 +53,7 @@ export async function loadChapter({ path, key }: ChapterFile, context: ChapterCo
   const meta = readChapterFrontMatter(file);
   if (!meta) return undefined;
   const title = await titleOf(body, file, path, meta.title);
-  await unified().use(rehypeChapterHeadings).run(body, file);
-  await unified().use(rehypeChapterIds, { key, titleId: file.data.titleHeading?.id }).run(body, file);
+  await chapterProcessor({ key, titleId: file.data.titleHeading?.id }).run(body, file);
 
   const authors = await resolveAuthors(meta.author, context.author, { file, folders: ", in the book's folder or the manuscript's," });
   for (const author of authors) if (author.file && !context.files.includes(author.file)) context.files.push(author.file);

@@ -6,7 +6,7 @@
 import { stat } from "node:fs/promises";
 import { basename, dirname, join, relative } from "node:path";
 import type { VFile } from "vfile";
-import { parseMarkdown, toHast } from "../markdown/processor.ts";
+import { parseMarkdown, toHast } from "../pipeline.ts";
 import { authorResolver, resolveAuthors } from "./authors.ts";
 import { readFrontMatter } from "./front-matter.ts";
 import { slugOf } from "./find.ts";
