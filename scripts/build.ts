@@ -7,14 +7,15 @@ import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { VFile } from "vfile";
 import { EnvironmentError, UsageError } from "./errors.ts";
-import type { FrontMatter } from "./manuscript/front-matter.ts";
 import { findManuscripts, slugOf } from "./manuscript/find.ts";
 import { withBrowser } from "./browser/launch.ts";
 import { PagedPages, writePagedDocument } from "./pdf/paged-pages.ts";
 import { browserHelp, findBrowser } from "./browser/find.ts";
 import { formatMessages } from "./report.ts";
 import { Timings } from "./timings.ts";
-import { type Edition, makeEditions, outputName } from "./editions.ts";
+import { makeEditions } from "./editions.ts";
+import type { Edition, FrontMatter } from "./model.ts";
+import { outputName } from "./output/edition-names.ts";
 
 export interface BuildOptions {
   /** Manuscript files or folders. */

@@ -5,21 +5,14 @@ import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { Browser } from "puppeteer-core";
 import { EnvironmentError } from "./errors.ts";
-import type { Publication } from "./manuscript/load.ts";
+import type { Edition, Publication } from "./model.ts";
+import { outputName } from "./output/edition-names.ts";
 import { fingerprint, fingerprintName } from "./output/fingerprint.ts";
 import { type OutputFile, writeAtomically } from "./output/write-atomic.ts";
-import type { PrintEdition } from "./pdf/edition.ts";
 import type { PagedPages } from "./pdf/paged-pages.ts";
 import { entryName } from "./publish/file-names.ts";
 import { formatSize } from "./report.ts";
 import type { Timings } from "./timings.ts";
-
-export type Edition = PrintEdition | "epub";
-export const EDITIONS: Edition[] = ["pdf", "handout", "epub"];
-
-export function outputName(slug: string, edition: Edition): string {
-  return { pdf: `${slug}.pdf`, handout: `${slug}-handout.pdf`, epub: `${slug}.epub` }[edition];
-}
 
 export interface EditionsOptions {
   editions: Edition[];

@@ -10,10 +10,10 @@ import { titlePage } from "../html/book-title-page.ts";
 import { chapterHead } from "../html/chapter-head.ts";
 import { hastText } from "../html/hast-text.ts";
 import { directionOf } from "../html/text-direction.ts";
-import type { Publication } from "../manuscript/publication.ts";
+import type { Publication } from "../model.ts";
 import { epubLinksProcessor } from "../pipeline.ts";
 import { epubChapterBody } from "./chapter-body.ts";
-import type { EpubChapter, NavSection } from "./package.ts";
+import type { EpubChapter, NavSection } from "./epub-input.ts";
 
 export const BIO_FILE = "about-the-author.xhtml";
 

@@ -8,13 +8,14 @@ import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import type { ChapterTarget } from "../html/rehype-chapter-links.ts";
 import { CHAPTER_LINK, decoded } from "../html/rehype-links.ts";
-import { type Author, authorResolver } from "./authors.ts";
+import type { Author, Chapter, Publication } from "../model.ts";
+import { authorResolver } from "./authors.ts";
 import { readBookFile } from "./book-meta.ts";
 import { chapterFiles } from "./chapter-files.ts";
 import { bookFileOf } from "./find.ts";
-import { type Chapter, loadChapter } from "./load-chapter.ts";
+import { loadChapter } from "./load-chapter.ts";
 import { bookLinksProcessor } from "../pipeline.ts";
-import { ManuscriptError, type Publication, uniqueAuthors } from "./publication.ts";
+import { ManuscriptError, uniqueAuthors } from "./publication.ts";
 
 export async function loadBook(dir: string, cwd: string): Promise<{ publication: Publication; files: VFile[] }> {
   const path = (await bookFileOf(dir)) ?? join(dir, "book.yaml");

@@ -3,31 +3,16 @@
 // text as hast, with its title (as an article's: see title.ts) and ids fitted
 // into the book.
 import { dirname, relative } from "node:path";
-import type { Root as HastRoot } from "hast";
 import type { VFile } from "vfile";
 import { chapterProcessor, parseMarkdown, toHast } from "../pipeline.ts";
-import { type Author, resolveAuthors } from "./authors.ts";
+import type { Author, Chapter } from "../model.ts";
+import { resolveAuthors } from "./authors.ts";
 import type { ChapterFile } from "./chapter-files.ts";
 import { readChapterFrontMatter } from "./front-matter.ts";
 import { resolveImages } from "./images.ts";
 import { readText } from "./read-text.ts";
 import { titleOf } from "./title.ts";
 
-export interface Chapter {
-  /** The chapter's Markdown; its messages are the build's warnings and errors. */
-  file: VFile;
-  /** Its id in the book: its heading's id, the name of its EPUB file. */
-  id: string;
-  title: string;
-  /** A label such as "OpEd", shown above the title. */
-  kind?: string;
-  /** Its language, where it is not the book's. */
-  lang?: string;
-  /** Its byline: in a collection, each article's own authors. */
-  authors: Author[];
-  /** The chapter's text as hast, with GFM footnotes; every id scoped to the chapter. */
-  body: HastRoot;
-}
 
 export interface ChapterContext {
   cwd: string;

@@ -12,11 +12,13 @@ import { readFrontMatter } from "./front-matter.ts";
 import { slugOf } from "./find.ts";
 import { resolveImages } from "./images.ts";
 import { loadBook } from "./load-book.ts";
-import { ManuscriptError, type Publication, TITLE_ID } from "./publication.ts";
+import { TITLE_ID } from "../html/title-id.ts";
+import type { Publication } from "../model.ts";
+import { ManuscriptError } from "./publication.ts";
 import { readText } from "./read-text.ts";
 import { titleOf } from "./title.ts";
 
-export { type Book, type Chapter, ManuscriptError, type Publication } from "./publication.ts";
+export { ManuscriptError } from "./publication.ts";
 
 export async function loadPublication(path: string, cwd: string): Promise<{ publication: Publication; files: VFile[] }> {
   if (await stat(path).then((s) => s.isDirectory(), () => false)) return loadBook(path, cwd);

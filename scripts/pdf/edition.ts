@@ -8,14 +8,12 @@ import { Timings } from "../timings.ts";
 import { bookDocument } from "../html/book-document.ts";
 import { copyTree } from "../html/copy-tree.ts";
 import { printDocument } from "../html/print-document.ts";
-import type { Chapter, Publication } from "../manuscript/load.ts";
+import type { Chapter, PrintEdition, Publication } from "../model.ts";
 import { printProcessor } from "../pipeline.ts";
 import { readTemplate } from "../templates.ts";
 import { finishPdf } from "./finish.ts";
 import type { PagedPages } from "./paged-pages.ts";
 import { renderPdf } from "./render.ts";
-
-export type PrintEdition = "pdf" | "handout";
 
 // Each edition's stylesheets, in the order they cascade; a book's come after.
 const STYLESHEETS: Record<PrintEdition, string[]> = {
