@@ -23,6 +23,12 @@ export interface Publication {
   chapters: Chapter[];
   /** Present when the publication is a book: a folder of chapters. */
   book?: Book;
+  /**
+   * The folders whose listing the load read (where authors were looked for; a
+   * book's own, whose Markdown files may be its chapters): a file added there
+   * may change the publication.
+   */
+  folders: string[];
 }
 
 export interface Book {

@@ -24,7 +24,8 @@ export async function loadBook(dir: string, cwd: string): Promise<{ publication:
   const failed = () => files.some((f) => f.messages.some((m) => m.fatal));
   if (!meta || failed()) throw new ManuscriptError(files);
 
-  const author = authorResolver([join(dir, "authors"), join(dirname(dir), "authors")], cwd);
+  const folders = [join(dir, "authors"), join(dirname(dir), "authors")];
+  const author = authorResolver(folders, cwd);
   const people = async (key: "author" | "editor") => {
     const found: Author[] = [];
     for (const value of meta[key]) {
@@ -74,6 +75,7 @@ export async function loadBook(dir: string, cwd: string): Promise<{ publication:
     contributors: uniqueAuthors([...authors, ...editors, ...chapters.flatMap((chapter) => chapter.authors)]),
     chapters,
     book: { subtitle: meta.subtitle, authors, editors, chaptersStart: meta.chaptersStart },
+    folders: [dir, ...folders],
   };
   return { publication, files };
 }

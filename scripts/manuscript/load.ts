@@ -52,5 +52,6 @@ export async function loadPublication(path: string, cwd: string): Promise<{ publ
   for (const author of authors) if (author.file) files.push(author.file);
   if (failed()) throw new ManuscriptError(files);
   const chapter = { file, id: TITLE_ID, title: meta.title, kind: meta.kind, authors, body };
-  return { publication: { slug: slugOf(path), file, meta, authors, contributors: authors, chapters: [chapter] }, files };
+  const publication = { slug: slugOf(path), file, meta, authors, contributors: authors, chapters: [chapter], folders };
+  return { publication, files };
 }
