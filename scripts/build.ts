@@ -59,7 +59,8 @@ export async function build(options: BuildOptions): Promise<boolean> {
   if (!found) throw new UsageError(browserHelp);
   const failures: string[] = [];
   const prints = options.editions.filter((e) => e !== "epub").length;
-  const session = { ...options, executablePath: found.executablePath, documents: prints * paths.length, timings };
+  const documents = prints * paths.length;
+  const session = { ...options, executablePath: found.executablePath, documents, timings };
   await withRenderSession(session, async ({ browser, pages }) => {
     // Loaded here, not at start-up: the Markdown tools load while Chromium starts.
     const { loadPublication, ManuscriptError } = await import("./manuscript/load.ts");
@@ -68,13 +69,14 @@ export async function build(options: BuildOptions): Promise<boolean> {
     for (const path of paths.filter((p) => !clashing.has(p))) {
       const done = await inFlight();
       signal?.throwIfAborted();
-      // Its entry for the download page too: a publication is skipped only with all of its files there.
+      // Its entry for the download page too: skipped only with all of its files there.
       const slug = slugOf(path);
-      const names = [...options.editions.map((edition) => outputName(slug, edition)), entryName(slug)];
+      const names = [...options.editions.map((e) => outputName(slug, e)), entryName(slug)];
       const last = options.force ? undefined : await lastBuild(outDir, slug, names, shaping);
       if (last) {
         for (const line of last.messages) options.problem(line);
-        options.progress(`· ${slug}: unchanged since its last build, skipped (--force builds it again)`);
+        const again = "(--force builds it again)";
+        options.progress(`· ${slug}: unchanged since its last build, skipped ${again}`);
         done();
         continue;
       }
@@ -95,14 +97,16 @@ export async function build(options: BuildOptions): Promise<boolean> {
       const inputs = inputsOf(publication, files, cwd);
       const record = { fingerprint: await fingerprint(inputs, shaping), inputs, messages };
       // It renders while the next one is read: both the browser and Node stay busy.
-      const rendered = makeEditions(publication, record, { ...options, outDir, browser, pages, date, timings });
+      const editions = { ...options, outDir, browser, pages, date, timings };
+      const rendered = makeEditions(publication, record, editions);
       renders.push(settled(rendered, done, failures, signal));
     }
     await Promise.all(renders);
   });
   // The download page and the catalog, from what each publication left in the output folder.
   const { publishOutput } = await import("./publish/publish.ts");
-  await timings.time("publish", () => publishOutput({ outDir, cwd, inputs: options.inputs, date, progress: options.progress }));
+  const { inputs, progress } = options;
+  await timings.time("publish", () => publishOutput({ outDir, cwd, inputs, date, progress }));
   options.progress(timings.summary());
   if (failures.length > 0) throw new EnvironmentError(failures.join("\n"));
   return ok;
@@ -118,18 +122,27 @@ function sourceDate(env: BuildOptions["env"]): Date | undefined {
  * A render that lets the next publication in when it ends; one that fails
  * for want of a tool does not cost the others theirs (its failure is kept).
  */
-function settled(rendered: Promise<void>, done: () => void, failures: string[], signal?: AbortSignal): Promise<void> {
+function settled(
+  rendered: Promise<void>,
+  done: () => void,
+  failures: string[],
+  signal?: AbortSignal,
+): Promise<void> {
   const finished = rendered
     .catch((error) => {
       if (!(error instanceof EnvironmentError) || signal?.aborted) throw error;
       failures.push(error.message);
     })
     .finally(done);
-  finished.catch(() => {}); // not unhandled while the next manuscripts are read: awaited by the build
+  // Not unhandled while the next manuscripts are read: the build awaits it.
+  finished.catch(() => {});
   return finished;
 }
 
-/** Manuscripts (or books) whose outputs would have one name (on a case-insensitive disk too): each said, none built. */
+/**
+ * Manuscripts (or books) whose outputs would have one name (on a
+ * case-insensitive disk too): each said, none built.
+ */
 function reportClashes(paths: string[], options: BuildOptions): Set<string> {
   const bySlug = new Map<string, string[]>();
   for (const path of paths) {
@@ -140,8 +153,11 @@ function reportClashes(paths: string[], options: BuildOptions): Set<string> {
   for (const [slug, [first, ...others]] of bySlug) {
     if (others.length === 0) continue;
     for (const other of others) {
-      const names = `${outputName(slug, "pdf")}, …`;
-      options.problem(`${relative(options.cwd, other)}:1:1: error: this manuscript's editions would have the same names as those of ${relative(options.cwd, first)} (${names}): rename one of the two files`);
+      const [place, earlier] = [relative(options.cwd, other), relative(options.cwd, first)];
+      options.problem(
+        `${place}:1:1: error: this manuscript's editions would have the same names as those of ` +
+          `${earlier} (${outputName(slug, "pdf")}, …): rename one of the two files`,
+      );
     }
     for (const path of [first, ...others]) clashing.add(path);
   }

@@ -89,4 +89,7 @@ export interface FrontMatter extends CommonMeta {
  * name gives it, see manuscript/title.ts); a chapter has no language unless it says one
  * (the book's applies).
  */
-export type GivenFrontMatter = Omit<FrontMatter, "title" | "lang"> & { title?: string; lang?: string };
+export type GivenFrontMatter = Omit<FrontMatter, "title" | "lang"> & {
+  title?: string;
+  lang?: string;
+};

@@ -21,7 +21,9 @@ import type { VFile } from "vfile";
 import rehypeAddressBreaks from "./html/rehype-address-breaks.ts";
 import rehypeChapterHeadings from "./html/rehype-chapter-headings.ts";
 import rehypeChapterIds, { type Options as ChapterIdsOptions } from "./html/rehype-chapter-ids.ts";
-import rehypeChapterLinks, { type Options as ChapterLinksOptions } from "./html/rehype-chapter-links.ts";
+import rehypeChapterLinks, {
+  type Options as ChapterLinksOptions,
+} from "./html/rehype-chapter-links.ts";
 import rehypeEpubAlign from "./html/rehype-epub-align.ts";
 import rehypeEpubChapterLinks, {
   type Options as EpubLinksOptions,
@@ -56,7 +58,10 @@ export interface ManuscriptOptions {
   chapter?: boolean;
 }
 
-/** Markdown with GFM and front matter (YAML, TOML, a MultiMarkdown header, a Pandoc title block) to hast. */
+/**
+ * Markdown with GFM and front matter (YAML, TOML, a MultiMarkdown header, a
+ * Pandoc title block) to hast.
+ */
 export function createManuscriptProcessor({ chapter = false }: ManuscriptOptions = {}) {
   return unified()
     .use(remarkParse)
@@ -121,7 +126,11 @@ export function parseMarkdown(file: VFile): MdastRoot {
   return manuscriptProcessor().parse(file);
 }
 
-export function toHast(tree: MdastRoot, file: VFile, options: ManuscriptOptions = {}): Promise<HastRoot> {
+export function toHast(
+  tree: MdastRoot,
+  file: VFile,
+  options?: ManuscriptOptions,
+): Promise<HastRoot> {
   return manuscriptProcessor(options).run(tree, file);
 }
 

@@ -28,7 +28,10 @@ export interface SessionOptions {
   signal?: AbortSignal;
 }
 
-export async function withRenderSession<T>(options: SessionOptions, work: (session: RenderSession) => Promise<T>): Promise<T> {
+export async function withRenderSession<T>(
+  options: SessionOptions,
+  work: (session: RenderSession) => Promise<T>,
+): Promise<T> {
   const { documents, timings } = options;
   const folder = await mkdtemp(join(tmpdir(), "folio-"));
   try {

@@ -21,9 +21,10 @@ before(async () => {
 });
 after(() => rm(dir, { recursive: true, force: true }));
 
-const messages = (file: VFile) => file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.source}`);
+const messages = (file: VFile) =>
+  file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.source}`);
 
-test("should leave a link to another chapter for the book in a chapter, and warn of it in an article", async () => {
+test("should leave a link to another chapter for the book, warn of it in an article", async () => {
   const text = "# Method\n\nAs [shown](results.md#table) before.\n";
   const article = new VFile({ path: "article.md", value: text });
   const inArticle = toHtml(await toHast(parseMarkdown(article), article));
@@ -40,19 +41,20 @@ for (const [form, text] of [
   ["YAML", "---\nname: Jane Doe\nnmae: Jane\n---\n\nJane Doe writes about rivers.\n"],
   ["TOML", "+++\nname = \"Jane Doe\"\nnmae = \"Jane\"\n+++\n\nJane Doe writes about rivers.\n"],
 ]) {
-  test(`should warn of an unknown key in an author file's ${form} front matter, at its place`, async () => {
+  test(`should warn of an unknown key in an author file's ${form}, at its place`, async () => {
     await writeFile(join(dir, "jane-doe.md"), text);
     const author = await resolveAuthor("jane-doe", dir, dir);
     assert.equal(author?.name, "Jane Doe");
     const [message, ...rest] = author?.file?.messages ?? [];
     assert.deepEqual(rest, []);
-    assert.equal(`${message?.line}:${message?.column} ${message?.ruleId}`, "3:1 front-matter-unknown-key");
+    const where = `${message?.line}:${message?.column} ${message?.ruleId}`;
+    assert.equal(where, "3:1 front-matter-unknown-key");
     assert.equal(message?.fatal, false);
     assert.match(message?.reason ?? "", /`nmae` \(did you mean `name`\?\)/);
   });
 }
 
-test("should read `inline-sources` where the processor left it, never parse the front matter again", async () => {
+test("should read `inline-sources` where the processor left it, never parse it again", async () => {
   const text = "---\ninline-sources: false\n---\n\nA claim (example.org/claim).\n";
   const notes = async (file: VFile) => {
     const tree = parseMarkdown(file);
@@ -62,7 +64,8 @@ test("should read `inline-sources` where the processor left it, never parse the 
   // The plugin alone, on a file no processor has read: the YAML is not its to read.
   assert.equal(await notes(new VFile({ value: text })), 1);
   const read = new VFile({ value: text });
-  read.data.frontMatter = { data: { "inline-sources": false }, places: {}, start: { line: 1, column: 1 } };
+  const start = { line: 1, column: 1 };
+  read.data.frontMatter = { data: { "inline-sources": false }, places: {}, start };
   assert.equal(await notes(read), 0);
   // Through the whole processor, which reads the front matter first.
   const file = new VFile({ value: text });

@@ -29,13 +29,15 @@ export const fingerprintName = (slug: string) => `.${slug}.fingerprint`;
 
 let folio: Promise<string> | undefined;
 
-/** A hash of Folio's own code, templates and locked dependencies: a new Folio rebuilds everything. */
+/** A hash of Folio's code, templates and locked dependencies: a new Folio rebuilds everything. */
 function folioFingerprint(): Promise<string> {
   folio ??= (async () => {
     const hash = createHash("sha256");
     for (const folder of ["scripts", "templates"]) {
       const names = (await readdir(join(ROOT, folder), { recursive: true })).sort();
-      for (const name of names) hash.update(name).update(await readFile(join(ROOT, folder, name)).catch(() => ""));
+      for (const name of names) {
+        hash.update(name).update(await readFile(join(ROOT, folder, name)).catch(() => ""));
+      }
     }
     hash.update(await readFile(join(ROOT, "package-lock.json")).catch(() => ""));
     return hash.digest("hex");
@@ -43,10 +45,11 @@ function folioFingerprint(): Promise<string> {
   return folio;
 }
 
-/** The files a loaded publication came from (`files` as the loader read them) and the folders it searched. */
+/** The files a loaded publication came from (`files`, as the loader read them) and its folders. */
 export function inputsOf(publication: Publication, files: VFile[], cwd: string): string[] {
   const images: string[] = [];
-  const trees: Root[] = [...publication.chapters.map((c) => c.body), ...publication.contributors.flatMap((a) => a.bio ?? [])];
+  const bios = publication.contributors.flatMap((author) => author.bio ?? []);
+  const trees: Root[] = [...publication.chapters.map((chapter) => chapter.body), ...bios];
   for (const tree of trees) {
     visit(tree, "element", (node) => {
       const src = node.properties.src;
@@ -59,10 +62,12 @@ export function inputsOf(publication: Publication, files: VFile[], cwd: string):
 
 /** The fingerprint of the inputs as they are now: each file's bytes, each folder's names. */
 export async function fingerprint(inputs: string[], options: object): Promise<string> {
-  const hash = createHash("sha256").update(await folioFingerprint()).update(JSON.stringify(options));
+  const hash = createHash("sha256").update(await folioFingerprint());
+  hash.update(JSON.stringify(options));
   for (const path of inputs) {
     hash.update(`\0${path}\0`);
-    const kind = await stat(path).then((s) => (s.isDirectory() ? "folder" : "file"), () => "absent");
+    const kind = await stat(path).then((s) => (s.isDirectory() ? "folder" : "file"), () => "gone");
+    hash.update(kind);
     if (kind === "folder") hash.update((await readdir(path)).sort().join("\0"));
     else if (kind === "file") hash.update(await readFile(path));
   }
@@ -70,7 +75,7 @@ export async function fingerprint(inputs: string[], options: object): Promise<st
 }
 
 /** What is kept beside the editions: the record, and a hash of each file as written. */
-export function stampOf(record: BuildRecord, files: { name: string; bytes: Uint8Array }[]): Uint8Array {
+export function stampOf(record: BuildRecord, files: { name: string; bytes: Uint8Array }[]) {
   const hashes = Object.fromEntries(files.map((file) => [file.name, sha256(file.bytes)]));
   return new TextEncoder().encode(JSON.stringify({ ...record, files: hashes }));
 }
@@ -79,10 +84,16 @@ export function stampOf(record: BuildRecord, files: { name: string; bytes: Uint8
  * The last build's record when nothing it read has changed since, with the
  * same options, and every file it wrote (`names`) is still there, unchanged.
  */
-export async function lastBuild(outDir: string, slug: string, names: string[], options: object): Promise<BuildRecord | undefined> {
+export async function lastBuild(
+  outDir: string,
+  slug: string,
+  names: string[],
+  options: object,
+): Promise<BuildRecord | undefined> {
   try {
     const stamp = JSON.parse(await readFile(join(outDir, fingerprintName(slug)), "utf8"));
-    if (!Array.isArray(stamp.inputs) || !Array.isArray(stamp.messages)) return undefined; // another Folio's
+    // A stamp of an older Folio, which kept no inputs.
+    if (!Array.isArray(stamp.inputs) || !Array.isArray(stamp.messages)) return undefined;
     if (stamp.fingerprint !== (await fingerprint(stamp.inputs, options))) return undefined;
     for (const name of names) {
       if (stamp.files[name] !== sha256(await readFile(join(outDir, name)))) return undefined;

@@ -9,5 +9,9 @@ declare module "madge" {
     /** Imports it could not resolve. */
     warnings(): { skipped: string[] };
   }
-  export default function madge(path: string, config: { fileExtensions: string[]; tsConfig: string }): Promise<MadgeResult>;
+  interface MadgeConfig {
+    fileExtensions: string[];
+    tsConfig: string;
+  }
+  export default function madge(path: string, config: MadgeConfig): Promise<MadgeResult>;
 }
