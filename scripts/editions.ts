@@ -1,25 +1,15 @@
 // One publication's editions, made side by side in the build's one browser,
 // and written only once all of them are ready.
-import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { Browser } from "puppeteer-core";
 import { EnvironmentError } from "./errors.ts";
-import type { Publication } from "./manuscript/load.ts";
-import { fingerprint, fingerprintName } from "./output/fingerprint.ts";
+import type { Edition, Publication } from "./model.ts";
+import { outputName } from "./output/edition-names.ts";
+import { type BuildRecord, fingerprintName, stampOf } from "./output/fingerprint.ts";
 import { type OutputFile, writeAtomically } from "./output/write-atomic.ts";
-import type { PrintEdition } from "./pdf/edition.ts";
 import type { PagedPages } from "./pdf/paged-pages.ts";
-import { entryName } from "./publish/file-names.ts";
 import { formatSize } from "./report.ts";
 import type { Timings } from "./timings.ts";
-
-export type Edition = PrintEdition | "epub";
-export const EDITIONS: Edition[] = ["pdf", "handout", "epub"];
-
-export function outputName(slug: string, edition: Edition): string {
-  return { pdf: `${slug}.pdf`, handout: `${slug}-handout.pdf`, epub: `${slug}.epub` }[edition];
-}
 
 export interface EditionsOptions {
   editions: Edition[];
@@ -30,24 +20,18 @@ export interface EditionsOptions {
   /** Its pages ready to lay out PDFs (when a print edition is asked for). */
   pages?: PagedPages;
   date?: Date;
-  /** Build even when nothing changed since the last build. */
-  force?: boolean;
   timeoutMs?: number;
   timings: Timings;
   signal?: AbortSignal;
   progress: (line: string) => void;
 }
 
-/** Makes and writes a publication's editions; throws an EnvironmentError naming each one that failed. */
-export async function makeEditions(publication: Publication, options: EditionsOptions): Promise<void> {
+/**
+ * Makes and writes a publication's editions, with `record` (what its load
+ * read and said) beside them; throws an EnvironmentError naming each one that failed.
+ */
+export async function makeEditions(publication: Publication, record: BuildRecord, options: EditionsOptions): Promise<void> {
   const { browser, pages, date, signal, timeoutMs, timings } = options;
-  const names = options.editions.map((edition) => outputName(publication.slug, edition));
-  const print = await fingerprint(publication, { editions: options.editions, date });
-  // Its entry for the download page too: a publication is skipped only with all of its files there.
-  if (!options.force && (await unchanged(options.outDir, publication.slug, [...names, entryName(publication.slug)], print))) {
-    options.progress(`· ${publication.slug}: unchanged since its last build, skipped (--force builds it again)`);
-    return;
-  }
   // A line before the long part, so that a book's build shows what it is doing (and a test knows when the layout has begun).
   options.progress(`… ${publication.slug}: making the ${options.editions.join(", ")}`);
   const results = await Promise.allSettled(
@@ -77,34 +61,10 @@ export async function makeEditions(publication: Publication, options: EditionsOp
   const { entryFiles } = await import("./publish/entry.ts");
   const made = outputs.map((file, i) => ({ ...file, edition: options.editions[i] }));
   const entry = await timings.time("publish", async () => entryFiles(publication, made, { ...options, browser: await browser, date }));
-  const stamp = { name: fingerprintName(publication.slug), bytes: stampOf(print, [...outputs, ...entry]) };
+  const stamp = { name: fingerprintName(publication.slug), bytes: stampOf(record, [...outputs, ...entry]) };
   await timings.time("write", () => writeAtomically(options.outDir, [...outputs, ...entry, stamp]));
   for (const file of outputs) {
     const pages = file.pages ? `${file.pages} page${file.pages > 1 ? "s" : ""}, ` : "";
     options.progress(`✔ ${relative(options.cwd, join(options.outDir, file.name))}  (${pages}${formatSize(file.bytes.length)})`);
   }
-}
-
-/** What is kept beside the editions: the fingerprint, and a hash of each file as written. */
-function stampOf(print: string, files: OutputFile[]): Uint8Array {
-  const hashes = Object.fromEntries(files.map((file) => [file.name, sha256(file.bytes)]));
-  return new TextEncoder().encode(JSON.stringify({ fingerprint: print, files: hashes }));
-}
-
-/** Whether the last build had this fingerprint and every file it wrote is still there, unchanged. */
-async function unchanged(outDir: string, slug: string, names: string[], print: string): Promise<boolean> {
-  try {
-    const stamp = JSON.parse(await readFile(join(outDir, fingerprintName(slug)), "utf8"));
-    if (stamp.fingerprint !== print) return false;
-    for (const name of names) {
-      if (stamp.files[name] !== sha256(await readFile(join(outDir, name)))) return false;
-    }
-    return true;
-  } catch {
-    return false; // no stamp, a file gone, or a stamp from another Folio
-  }
-}
-
-function sha256(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
 }

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, before, describe, test } from "node:test";
 import { expectationsOf } from "../scripts/check/expectations.ts";
-import type { PrintEdition } from "../scripts/check/pdf/context.ts";
+import type { PrintEdition } from "../scripts/model.ts";
 import { checkPdf } from "../scripts/check/pdf/index.ts";
 import { flat } from "../scripts/check/text.ts";
 import { loadPublication } from "../scripts/manuscript/load.ts";

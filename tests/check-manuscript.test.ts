@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { VFile } from "vfile";
 import { MANUSCRIPT_RULES } from "../scripts/check/manuscript-rules.ts";
-import { parseMarkdown, toHast } from "../scripts/markdown/processor.ts";
+import { parseMarkdown, toHast } from "../scripts/pipeline.ts";
 import { runFolio } from "./helpers/run.ts";
 
 const FRONT = "---\ntitle: An essay\nauthor: Jane Doe\n---\n\n";

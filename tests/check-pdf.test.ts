@@ -9,7 +9,7 @@ import { after, before, describe, test } from "node:test";
 import { decodePDFRawStream, PDFDocument, PDFName, PDFRawStream, PDFString, StandardFonts } from "pdf-lib";
 import { type Expectations, expectationsOf } from "../scripts/check/expectations.ts";
 import { checkPdf } from "../scripts/check/pdf/index.ts";
-import type { PrintEdition } from "../scripts/check/pdf/context.ts";
+import type { PrintEdition } from "../scripts/model.ts";
 import { loadPublication } from "../scripts/manuscript/load.ts";
 import { runFolio } from "./helpers/run.ts";
 

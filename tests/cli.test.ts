@@ -97,3 +97,25 @@ test("should skip a publication unchanged since its last build, and build it aga
   await writeFile(join(p.manuscript, "essay.md"), "---\ntitle: An essay\nauthor: Jane Doe\n---\n\nText, changed.\n");
   assert.match((await build()).stdout, /✔ out\/essay\.epub/);
 });
+
+test("should skip an unchanged publication without reading it, saying its warnings again", async () => {
+  const essay = "---\ntitle: An essay\nauthor: jane-doe\n---\n\nSee [the notes](notes.html).\n";
+  const p = await project("skip-unread", { "essay.md": essay, "authors/jane-doe.md": "---\nname: Jane Doe\n---\n\nJane writes.\n" });
+  const build = () => runFolio(["build", p.manuscript, "--out", p.out, "--edition", "epub", "--verbose"], { cwd: p.dir });
+  const first = await build();
+  assert.match(first.stdout, /^time: .*\bload \d/m, "the first build reads the manuscript");
+  assert.match(first.stderr, /essay\.md:6:5: warning: .* \[link-target\]/);
+
+  const second = await build();
+  assert.match(second.stdout, /essay: unchanged since its last build, skipped/);
+  assert.doesNotMatch(second.stdout, /\bload \d/, "skipped before the manuscript is read");
+  assert.equal(second.stderr, first.stderr, "its warnings said again");
+
+  // An input the tree alone would not name: a new file in the authors' folder, which may be an author.
+  await writeFile(join(p.manuscript, "authors", "john-roe.md"), "---\nname: John Roe\n---\n\nJohn writes.\n");
+  assert.match((await build()).stdout, /✔ out\/essay\.epub/);
+  await writeFile(join(p.manuscript, "authors", "jane-doe.md"), "---\nname: Jane Doe\n---\n\nJane writes more.\n");
+  const rebuilt = await build();
+  assert.match(rebuilt.stdout, /✔ out\/essay\.epub/);
+  assert.match(rebuilt.stdout, /^time: .*\bload \d/m);
+});

@@ -22,7 +22,7 @@ import rehypeEpubTaskLists from "../scripts/html/rehype-epub-task-lists.ts";
 import rehypeHyphenate from "../scripts/html/rehype-hyphenate.ts";
 import rehypePrintNotes from "../scripts/html/rehype-print-notes.ts";
 import rehypeTextDirection from "../scripts/html/rehype-text-direction.ts";
-import { parseMarkdown, toHast } from "../scripts/markdown/processor.ts";
+import { parseMarkdown, toHast } from "../scripts/pipeline.ts";
 import { expectFile } from "./helpers/expected.ts";
 
 const plugins: Record<string, Plugin<any[], Root> | undefined> = {

@@ -12,7 +12,7 @@ import { SKIP, visit } from "unist-util-visit";
 import { VFile } from "vfile";
 import { hastText } from "../scripts/html/hast-text.ts";
 import rehypeHyphenate from "../scripts/html/rehype-hyphenate.ts";
-import { parseMarkdown, toHast } from "../scripts/markdown/processor.ts";
+import { parseMarkdown, toHast } from "../scripts/pipeline.ts";
 import { badBreaks, html, provokingBody } from "./helpers/page-breaks.ts";
 import { internalLinks } from "./helpers/pdf-links.ts";
 import { cannotRender as skip, HtmlRenderer } from "./helpers/render-html.ts";

@@ -11,7 +11,7 @@ import { after, before, describe, test } from "node:test";
 import { launchBrowser, type LaunchedBrowser } from "../scripts/browser/launch.ts";
 import { PagedPages } from "../scripts/pdf/paged-pages.ts";
 import { findBrowser } from "../scripts/browser/find.ts";
-import type { PrintEdition } from "../scripts/pdf/edition.ts";
+import type { PrintEdition } from "../scripts/model.ts";
 import { notedEssay, noteProblems } from "./helpers/noted-essay.ts";
 import { cannotRender as skip } from "./helpers/render-html.ts";
 

@@ -5,7 +5,8 @@
 // not run.
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { EDITIONS, type Edition, outputName } from "../editions.ts";
+import type { Edition } from "../model.ts";
+import { EDITIONS, outputName } from "../output/edition-names.ts";
 import { UsageError } from "../errors.ts";
 import { findManuscripts, slugOf } from "../manuscript/find.ts";
 import { checkEpub } from "./epub/index.ts";

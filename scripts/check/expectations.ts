@@ -6,7 +6,7 @@ import type { Element, Root } from "hast";
 import { visit } from "unist-util-visit";
 import { bioSection } from "../html/bio-section.ts";
 import { noteCall, takeNotes } from "../html/footnotes.ts";
-import type { Publication } from "../manuscript/load.ts";
+import type { Publication } from "../model.ts";
 import { type ExpectedText, expectedText } from "./expected-text.ts";
 import { flat, hastText } from "./text.ts";
 

@@ -8,7 +8,7 @@
 import type { ElementContent } from "hast";
 import { SKIP, visit } from "unist-util-visit";
 import { noteCall, takeNotes } from "../html/footnotes.ts";
-import type { Chapter } from "../manuscript/load.ts";
+import type { Chapter } from "../model.ts";
 
 export interface ExpectedParagraph {
   /** The chapter's file, as its messages name it. */

@@ -3,7 +3,8 @@
 // edition expected in a folder but not there is reported, not skipped.
 import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { EDITIONS, type Edition, outputName } from "../editions.ts";
+import type { Edition } from "../model.ts";
+import { EDITIONS, outputName } from "../output/edition-names.ts";
 import { UsageError } from "../errors.ts";
 import { findManuscripts, slugOf } from "../manuscript/find.ts";
 

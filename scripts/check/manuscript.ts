@@ -3,7 +3,8 @@
 // The loader reads the body with the front matter, so that a run shows the
 // problems of both.
 import type { VFile } from "vfile";
-import { loadPublication, ManuscriptError, type Publication } from "../manuscript/load.ts";
+import { loadPublication, ManuscriptError } from "../manuscript/load.ts";
+import type { Publication } from "../model.ts";
 import { describeMessage } from "../report.ts";
 import { MANUSCRIPT_RULES, OTHER_RULE } from "./manuscript-rules.ts";
 import type { CheckResult, Problem } from "./types.ts";

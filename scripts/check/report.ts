@@ -2,7 +2,7 @@
 // check with ✔ or ✖, and under each ✖ what is wrong and where — file:line:column
 // in a manuscript, the page of a PDF, the file inside an EPUB. The JSON report
 // beside the editions holds the same, every problem included.
-import type { Edition } from "../editions.ts";
+import type { Edition } from "../model.ts";
 import type { CheckResult, Problem, Status } from "./types.ts";
 
 export interface EditionReport {

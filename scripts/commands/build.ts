@@ -1,7 +1,8 @@
 // `folio build`: the options of the build command, read into BuildOptions.
 import { parseArgs } from "node:util";
 import { build } from "../build.ts";
-import { EDITIONS, type Edition } from "../editions.ts";
+import type { Edition } from "../model.ts";
+import { EDITIONS } from "../output/edition-names.ts";
 import { UsageError } from "../errors.ts";
 import type { Command } from "../io.ts";
 

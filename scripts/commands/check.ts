@@ -1,7 +1,8 @@
 // `folio check`: the options of the check command, read into CheckOptions.
 import { parseArgs } from "node:util";
 import { check } from "../check/check.ts";
-import { EDITIONS, type Edition } from "../editions.ts";
+import type { Edition } from "../model.ts";
+import { EDITIONS } from "../output/edition-names.ts";
 import { UsageError } from "../errors.ts";
 import type { Command } from "../io.ts";
 

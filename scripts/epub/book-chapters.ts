@@ -4,17 +4,16 @@
 import type { Element, Root } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
-import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { bioSection } from "../html/bio-section.ts";
 import { titlePage } from "../html/book-title-page.ts";
 import { chapterHead } from "../html/chapter-head.ts";
 import { hastText } from "../html/hast-text.ts";
-import rehypeEpubChapterLinks from "../html/rehype-epub-chapter-links.ts";
 import { directionOf } from "../html/text-direction.ts";
-import type { Publication } from "../manuscript/publication.ts";
+import type { Publication } from "../model.ts";
+import { epubLinksProcessor } from "../pipeline.ts";
 import { epubChapterBody } from "./chapter-body.ts";
-import type { EpubChapter, NavSection } from "./package.ts";
+import type { EpubChapter, NavSection } from "./epub-input.ts";
 
 export const BIO_FILE = "about-the-author.xhtml";
 
@@ -37,7 +36,7 @@ export async function bookChapters(publication: Publication): Promise<EpubChapte
     { filename: "title-page.xhtml", title: publication.meta.title, html: toHtml(titlePage(publication)), landmark: "titlepage", excludeFromToc: true },
   ];
   for (const [i, chapter] of chapters.entries()) {
-    await unified().use(rehypeEpubChapterLinks, { file: files[i], fileOf }).run(trees[i]);
+    await epubLinksProcessor({ file: files[i], fileOf }).run(trees[i]);
     const section = h("section.chapter", { lang: chapter.lang, dir: chapter.lang && directionOf(chapter.lang), "epub:type": "chapter", role: "doc-chapter" }, [chapterHead(chapter), ...(trees[i].children as Element[])]);
     parts.push({
       filename: files[i],

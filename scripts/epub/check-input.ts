@@ -1,6 +1,6 @@
 // What packageEpub() refuses: names that would break a link, a reader or EPUBCheck.
 import { extname } from "node:path";
-import type { EpubInput } from "./package.ts";
+import type { EpubInput } from "./epub-input.ts";
 
 /** The cover page packageEpub() writes when given a cover. */
 export const COVER_PAGE = "cover.xhtml";

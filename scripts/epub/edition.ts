@@ -9,12 +9,12 @@ import { v5 as uuidv5 } from "uuid";
 import { fontFaceCss, publicationFonts } from "../fonts/publication-fonts.ts";
 import { bioSection } from "../html/bio-section.ts";
 import { listOfNames, titleBlock } from "../html/title-block.ts";
-import type { Publication } from "../manuscript/load.ts";
+import type { Publication } from "../model.ts";
 import { readTemplate } from "../templates.ts";
 import { renderCover } from "./cover.ts";
 import { epubChapterBody } from "./chapter-body.ts";
 import { bookChapters } from "./book-chapters.ts";
-import type { EpubChapter } from "./package.ts";
+import type { EpubChapter } from "./epub-input.ts";
 
 // A fixed namespace, so that a slug always gives the same UUID (RFC 9562 v5).
 const FOLIO_NAMESPACE = "6b1c0f47-64f4-4f5c-9a53-0b8f4a3f6c1e";

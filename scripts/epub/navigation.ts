@@ -1,7 +1,7 @@
 // The EPUB's navigation: the landmarks (where the cover, the title page, the
 // contents, the text and the back matter start) and the entries of the
 // navigation document and the NCX, each chapter with its sections nested.
-import type { EpubChapter } from "./package.ts";
+import type { EpubChapter, NavSection } from "./epub-input.ts";
 
 export type LandmarkType = "cover" | "titlepage" | "toc" | "bodymatter" | "backmatter";
 
@@ -9,13 +9,6 @@ export interface Landmark {
   type: LandmarkType;
   href: string;
   title: string;
-}
-
-export interface NavSection {
-  title: string;
-  /** The heading's id in the chapter's file. */
-  id: string;
-  children: NavSection[];
 }
 
 export interface NavItem {

@@ -1,6 +1,6 @@
 // A publication's fonts, made once however many editions and covers use them:
 // the PDFs and the cover as data: URLs, the EPUB as files.
-import type { Publication } from "../manuscript/publication.ts";
+import type { Publication } from "../model.ts";
 import { type EmbeddedFont, embeddedFonts } from "./embedded-fonts.ts";
 import { publicationText } from "./publication-text.ts";
 

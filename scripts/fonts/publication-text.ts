@@ -9,7 +9,7 @@
 // marks the stylesheets print and the hyphen a soft hyphen prints as at a line's
 // end; and the bold headings Folio writes.
 import type { Nodes } from "hast";
-import type { Publication } from "../manuscript/publication.ts";
+import type { Publication } from "../model.ts";
 import type { StyledText } from "./choose.ts";
 
 const BOLD = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "th"]);

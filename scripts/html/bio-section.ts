@@ -1,7 +1,7 @@
 // The back page: each author's bio, under "About the author(s)".
 import type { Element } from "hast";
 import { h } from "hastscript";
-import type { Author } from "../manuscript/authors.ts";
+import type { Author } from "../model.ts";
 
 export const BIO_ID = "about-the-author";
 

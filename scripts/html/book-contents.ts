@@ -3,7 +3,7 @@
 // numbers come from print CSS: `target-counter(attr(href), page)`.
 import type { Element } from "hast";
 import { h } from "hastscript";
-import type { Publication } from "../manuscript/publication.ts";
+import type { Publication } from "../model.ts";
 import { listOfNames } from "./title-block.ts";
 
 const CONTENTS_ID = "contents";

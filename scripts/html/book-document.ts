@@ -3,7 +3,7 @@
 // numbers its notes from 1), and the bios of every contributor at the end.
 import type { Element, Root } from "hast";
 import { h } from "hastscript";
-import type { Publication } from "../manuscript/publication.ts";
+import type { Publication } from "../model.ts";
 import { BIO_ID, bioSection } from "./bio-section.ts";
 import { bookContents } from "./book-contents.ts";
 import { titlePage } from "./book-title-page.ts";

@@ -1,7 +1,8 @@
 // A book's title page: its title, subtitle, authors or editors, and date.
 import type { Element } from "hast";
 import { h } from "hastscript";
-import { type Publication, TITLE_ID } from "../manuscript/publication.ts";
+import type { Publication } from "../model.ts";
+import { TITLE_ID } from "./title-id.ts";
 import { listOfNames } from "./title-block.ts";
 
 export function titlePage(publication: Publication): Element {

@@ -2,7 +2,7 @@
 // id is the chapter's), its kind, and in a collection its own byline.
 import type { Element } from "hast";
 import { h } from "hastscript";
-import type { Chapter } from "../manuscript/publication.ts";
+import type { Chapter } from "../model.ts";
 import { listOfNames } from "./title-block.ts";
 
 export function chapterHead(chapter: Chapter): Element {

@@ -4,7 +4,7 @@
 import type { ElementContent, Root } from "hast";
 import { h } from "hastscript";
 import { toHtml } from "hast-util-to-html";
-import type { Publication } from "../manuscript/publication.ts";
+import type { Publication } from "../model.ts";
 import { bioSection } from "./bio-section.ts";
 import { directionOf } from "./text-direction.ts";
 import { listOfNames, titleBlock } from "./title-block.ts";

@@ -2,18 +2,16 @@
 // note of the same manuscript (a `#Fragment` that matches no id as written but
 // exactly one when case is ignored leads to that one). Any other address (`/url`, `page.html`) leads
 // nowhere in a PDF or an EPUB: it is a warning, and the link's text stays
-// without the link. In a book's chapter (`file.data.chapter`), links to other
+// without the link. In a book's chapter (`options.chapter`), links to other
 // chapters (`method.md#sampling`) and to headings this chapter lacks are left
 // for rehype-chapter-links, which sees the whole book.
 import type { Root } from "hast";
 import type { Plugin } from "unified";
 import { visit } from "unist-util-visit";
 
-declare module "vfile" {
-  interface DataMap {
-    /** The file is one chapter of a book. */
-    chapter: boolean;
-  }
+export interface Options {
+  /** The file is one chapter of a book. */
+  chapter?: boolean;
 }
 
 const KEPT = /^(?:https?:|mailto:)/i;
@@ -55,7 +53,7 @@ export function missingAnchor(href: string): string {
   return `The link \`${href}\` points at no heading or note of this manuscript: the editions show its text without the link`;
 }
 
-const rehypeLinks: Plugin<[], Root> = function () {
+const rehypeLinks: Plugin<[Options?], Root> = function ({ chapter = false } = {}) {
   return (tree, file) => {
     const ids = new Set<string>();
     visit(tree, "element", (node) => {
@@ -70,7 +68,7 @@ const rehypeLinks: Plugin<[], Root> = function () {
       const id = wanted === undefined ? undefined : findId(ids, wanted);
       if (id === wanted && id !== undefined) return;
       if (id !== undefined) return void (node.properties.href = `#${id}`); // found when case is ignored
-      if (file.data.chapter && (href.startsWith("#") || CHAPTER_LINK.test(href))) return;
+      if (chapter && (href.startsWith("#") || CHAPTER_LINK.test(href))) return;
       const reason = href.startsWith("#")
         ? missingAnchor(href)
         : `The link \`${href}\` is not a web address (https://…) or a heading of this manuscript: the editions show its text without the link`;

@@ -1,8 +1,7 @@
 // The block that opens a publication: its kind (an "OpEd" label), title and byline.
 import type { Element } from "hast";
 import { h } from "hastscript";
-import type { Author } from "../manuscript/authors.ts";
-import type { FrontMatter } from "../manuscript/front-matter.ts";
+import type { Author, FrontMatter } from "../model.ts";
 
 export function titleBlock(meta: FrontMatter, authors: Author[]): Element {
   // The title comes first in the source: e-reader importers (Calibre, and so

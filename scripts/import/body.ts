@@ -2,14 +2,13 @@
 // inline sources become notes (the build's own plugin, so the manuscript shows
 // what the build would have made of them).
 import type { FootnoteDefinition, Nodes, Root } from "mdast";
-import { unified } from "unified";
 import { visit } from "unist-util-visit";
-import { remarkSourceNotes } from "../markdown/remark-source-notes.ts";
+import { importNotesProcessor } from "../pipeline.ts";
 import type { ImportLog } from "./draft.ts";
 
 export async function inlineSourcesToNotes(body: Root, log: ImportLog): Promise<void> {
   const before = new Set(definitions(body).map((d) => d.identifier));
-  await unified().use(remarkSourceNotes).run(body);
+  await importNotesProcessor.run(body);
   for (const note of definitions(body)) {
     if (!before.has(note.identifier)) log.note("note", `[^${note.identifier}]: ${plainText(note)}`, "an address in parentheses");
   }

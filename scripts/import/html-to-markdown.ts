@@ -1,13 +1,9 @@
 // The extracted article's HTML as Markdown, through the unified family:
 // rehype-parse → rehype-remark gives mdast, which remark-stringify writes.
 import type { Root, RootContent, Table } from "mdast";
-import rehypeParse from "rehype-parse";
-import rehypeRemark from "rehype-remark";
-import { unified } from "unified";
 import { visit } from "unist-util-visit";
+import { importHtmlProcessor as processor } from "../pipeline.ts";
 import { plainText } from "./body.ts";
-
-const processor = unified().use(rehypeParse, { fragment: true }).use(rehypeRemark);
 
 export async function htmlToMarkdownTree(html: string): Promise<Root> {
   return (await processor.run(processor.parse(html))) as Root;

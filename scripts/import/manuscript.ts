@@ -3,20 +3,12 @@
 // the author file (name and bio), written by remark-stringify so that what the
 // page's text held is escaped as Markdown needs.
 import type { PhrasingContent, Root } from "mdast";
-import remarkFrontmatter from "remark-frontmatter";
-import remarkGfm from "remark-gfm";
-import remarkStringify from "remark-stringify";
-import { unified } from "unified";
 import { Document } from "yaml";
+import { importStringifier as stringifier } from "../pipeline.ts";
 import { plainText } from "./body.ts";
 import { callsAfterPunctuation } from "./calls-after-punctuation.ts";
 import { describe } from "./description.ts";
 import type { Draft } from "./draft.ts";
-
-const stringifier = unified()
-  .use(remarkFrontmatter, ["yaml"])
-  .use(remarkGfm)
-  .use(remarkStringify, { bullet: "-", emphasis: "*", strong: "*", rule: "-", fences: true, listItemIndent: "one" });
 
 /** `authors`: what the front matter names each author by (an id with an author file, or the plain name). */
 export function manuscriptText(draft: Draft, authors: string[]): string {

@@ -4,21 +4,13 @@
 // An author file gives `name:` in front matter of any form an article may use.
 import { access } from "node:fs/promises";
 import { join, relative } from "node:path";
-import type { Root as HastRoot } from "hast";
 import type { VFile } from "vfile";
-import { parseMarkdown, toHast } from "../markdown/processor.ts";
+import { parseMarkdown, toHast } from "../pipeline.ts";
+import type { Author } from "../model.ts";
 import { placeOfKey } from "./front-matter.ts";
 import { readText } from "./read-text.ts";
 import { warnUnknownKeys } from "./yaml-data.ts";
 
-export interface Author {
-  id?: string;
-  name: string;
-  /** The bio as hast, absent for a plain name. */
-  bio?: HastRoot;
-  /** The author file, whose messages are reported with the manuscript's. */
-  file?: VFile;
-}
 
 /** Lower-case words joined by hyphens: an id, never a name. */
 const ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;

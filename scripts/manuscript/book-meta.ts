@@ -4,8 +4,9 @@
 import type { Yaml } from "mdast";
 import type { VFile } from "vfile";
 import { isScalar, isSeq } from "yaml";
-import { parseMarkdown } from "../markdown/processor.ts";
-import { checkText, type CommonMeta, readCommonKeys, readNames, readTitle } from "./common-keys.ts";
+import { parseMarkdown } from "../pipeline.ts";
+import type { CommonMeta } from "../model.ts";
+import { checkText, readCommonKeys, readNames, readTitle } from "./common-keys.ts";
 import { readText } from "./read-text.ts";
 import { type BlockText, offsetPlace, parseYaml, type Place } from "../markdown/front-matter-forms.ts";
 import { keyPlace, warnUnknownKeys } from "./yaml-data.ts";

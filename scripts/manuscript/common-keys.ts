@@ -1,20 +1,12 @@
 // The keys an article's front matter and a book's book.yaml share, checked the
 // same way in both: each problem is reported through `fail`, with the key.
 import type { Data } from "../markdown/front-matter-forms.ts";
+import type { CommonMeta } from "../model.ts";
 import { isLanguageTag, toStringList } from "./yaml-data.ts";
 
 /** Reports a key's problem; its rule is `front-matter-type` unless given. */
 export type Fail = (key: string, reason: string, ruleId?: string) => void;
 
-export interface CommonMeta {
-  lang: string;
-  description?: string;
-  keywords: string[];
-  paper: "a4" | "letter";
-  /** An ISBN or URN; otherwise one is derived from the slug. */
-  identifier?: string;
-  date?: string;
-}
 
 const PAPERS = ["a4", "letter"] as const;
 

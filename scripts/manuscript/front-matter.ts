@@ -5,25 +5,11 @@
 // file has been through the processor. A book's chapter reads the same keys.
 import type { VFile } from "vfile";
 import type { Place } from "../markdown/front-matter-forms.ts";
-import { checkText, type CommonMeta, readCommonKeys, readNames, readTitle } from "./common-keys.ts";
+import type { GivenFrontMatter } from "../model.ts";
+import { checkText, readCommonKeys, readNames, readTitle } from "./common-keys.ts";
 import { warnUnknownKeys } from "./yaml-data.ts";
 
-export interface FrontMatter extends CommonMeta {
-  title: string;
-  /** A label such as "OpEd", shown above the title. */
-  kind?: string;
-  /** Author ids (files in authors/) or plain names. */
-  author: string[];
-  /** The canonical address of the original, for an imported article. */
-  source?: string;
-}
 
-/**
- * The keys as given: the title is optional (the first `#` heading or the file
- * name gives it, see title.ts); a chapter has no language unless it says one
- * (the book's applies).
- */
-export type GivenFrontMatter = Omit<FrontMatter, "title" | "lang"> & { title?: string; lang?: string };
 
 const KEYS = ["title", "kind", "author", "lang", "description", "keywords", "paper", "identifier", "date", "source", "inline-sources"];
 

@@ -4,18 +4,19 @@
 // Authors are looked up in the book's authors/, then the manuscript root's.
 import { stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
-import rehypeChapterLinks, { type ChapterTarget } from "../html/rehype-chapter-links.ts";
+import type { ChapterTarget } from "../html/rehype-chapter-links.ts";
 import { CHAPTER_LINK, decoded } from "../html/rehype-links.ts";
-import { type Author, authorResolver } from "./authors.ts";
+import type { Author, Chapter, Publication } from "../model.ts";
+import { authorResolver } from "./authors.ts";
 import { readBookFile } from "./book-meta.ts";
 import { chapterFiles } from "./chapter-files.ts";
 import { bookFileOf } from "./find.ts";
-import { type Chapter, loadChapter } from "./load-chapter.ts";
+import { loadChapter } from "./load-chapter.ts";
+import { bookLinksProcessor } from "../pipeline.ts";
 import { ManuscriptError } from "../errors.ts";
-import { type Publication, uniqueAuthors } from "./publication.ts";
+import { uniqueAuthors } from "./publication.ts";
 
 export async function loadBook(dir: string, cwd: string): Promise<{ publication: Publication; files: VFile[] }> {
   const path = (await bookFileOf(dir)) ?? join(dir, "book.yaml");
@@ -24,7 +25,8 @@ export async function loadBook(dir: string, cwd: string): Promise<{ publication:
   const failed = () => files.some((f) => f.messages.some((m) => m.fatal));
   if (!meta || failed()) throw new ManuscriptError(files);
 
-  const author = authorResolver([join(dir, "authors"), join(dirname(dir), "authors")], cwd);
+  const folders = [join(dir, "authors"), join(dirname(dir), "authors")];
+  const author = authorResolver(folders, cwd);
   const people = async (key: "author" | "editor") => {
     const found: Author[] = [];
     for (const value of meta[key]) {
@@ -52,7 +54,7 @@ export async function loadBook(dir: string, cwd: string): Promise<{ publication:
   const targets: ChapterTarget[] = chapters.map((chapter, i) => ({ path: sources[i].path, key: chapter.id, ids: chapter.file.data.chapterIds ?? new Map() }));
   const others = await linkedFiles(chapters, targets);
   for (const [i, chapter] of chapters.entries()) {
-    await unified().use(rehypeChapterLinks, { here: targets[i], chapters: targets, others }).run(chapter.body, chapter.file);
+    await bookLinksProcessor({ here: targets[i], chapters: targets, others }).run(chapter.body, chapter.file);
   }
   if (failed()) throw new ManuscriptError(files);
 
@@ -74,6 +76,7 @@ export async function loadBook(dir: string, cwd: string): Promise<{ publication:
     contributors: uniqueAuthors([...authors, ...editors, ...chapters.flatMap((chapter) => chapter.authors)]),
     chapters,
     book: { subtitle: meta.subtitle, authors, editors, chaptersStart: meta.chaptersStart },
+    folders: [dir, ...folders],
   };
   return { publication, files };
 }

@@ -3,34 +3,16 @@
 // text as hast, with its title (as an article's: see title.ts) and ids fitted
 // into the book.
 import { dirname, relative } from "node:path";
-import type { Root as HastRoot } from "hast";
-import { unified } from "unified";
 import type { VFile } from "vfile";
-import rehypeChapterHeadings from "../html/rehype-chapter-headings.ts";
-import rehypeChapterIds from "../html/rehype-chapter-ids.ts";
-import { parseMarkdown, toHast } from "../markdown/processor.ts";
-import { type Author, resolveAuthors } from "./authors.ts";
+import { chapterProcessor, parseMarkdown, toHast } from "../pipeline.ts";
+import type { Author, Chapter } from "../model.ts";
+import { resolveAuthors } from "./authors.ts";
 import type { ChapterFile } from "./chapter-files.ts";
 import { readChapterFrontMatter } from "./front-matter.ts";
 import { resolveImages } from "./images.ts";
 import { readText } from "./read-text.ts";
 import { titleOf } from "./title.ts";
 
-export interface Chapter {
-  /** The chapter's Markdown; its messages are the build's warnings and errors. */
-  file: VFile;
-  /** Its id in the book: its heading's id, the name of its EPUB file. */
-  id: string;
-  title: string;
-  /** A label such as "OpEd", shown above the title. */
-  kind?: string;
-  /** Its language, where it is not the book's. */
-  lang?: string;
-  /** Its byline: in a collection, each article's own authors. */
-  authors: Author[];
-  /** The chapter's text as hast, with GFM footnotes; every id scoped to the chapter. */
-  body: HastRoot;
-}
 
 export interface ChapterContext {
   cwd: string;
@@ -47,8 +29,7 @@ export async function loadChapter({ path, key }: ChapterFile, context: ChapterCo
   const failed = () => file.messages.some((m) => m.fatal);
   if (failed()) return undefined;
   // rehype-links leaves links to other chapters for the book to resolve.
-  file.data.chapter = true;
-  const body = await toHast(parseMarkdown(file), file).catch((error) => {
+  const body = await toHast(parseMarkdown(file), file, { chapter: true }).catch((error) => {
     if (failed()) return undefined;
     throw error;
   });
@@ -57,8 +38,7 @@ export async function loadChapter({ path, key }: ChapterFile, context: ChapterCo
   const meta = readChapterFrontMatter(file);
   if (!meta) return undefined;
   const title = await titleOf(body, file, path, meta.title);
-  await unified().use(rehypeChapterHeadings).run(body, file);
-  await unified().use(rehypeChapterIds, { key, titleId: file.data.titleHeading?.id }).run(body, file);
+  await chapterProcessor({ key, titleId: file.data.titleHeading?.id }).run(body, file);
 
   const authors = await resolveAuthors(meta.author, context.author, { file, folders: ", in the book's folder or the manuscript's," });
   for (const author of authors) if (author.file && !context.files.includes(author.file)) context.files.push(author.file);

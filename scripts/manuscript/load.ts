@@ -6,19 +6,19 @@
 import { stat } from "node:fs/promises";
 import { basename, dirname, join, relative } from "node:path";
 import type { VFile } from "vfile";
-import { parseMarkdown, toHast } from "../markdown/processor.ts";
+import { parseMarkdown, toHast } from "../pipeline.ts";
 import { authorResolver, resolveAuthors } from "./authors.ts";
 import { readFrontMatter } from "./front-matter.ts";
 import { slugOf } from "./find.ts";
 import { resolveImages } from "./images.ts";
 import { loadBook } from "./load-book.ts";
+import { TITLE_ID } from "../html/title-id.ts";
+import type { Publication } from "../model.ts";
 import { ManuscriptError } from "../errors.ts";
-import { type Publication, TITLE_ID } from "./publication.ts";
 import { readText } from "./read-text.ts";
 import { titleOf } from "./title.ts";
 
 export { ManuscriptError } from "../errors.ts";
-export type { Book, Chapter, Publication } from "./publication.ts";
 
 export async function loadPublication(path: string, cwd: string): Promise<{ publication: Publication; files: VFile[] }> {
   if (await stat(path).then((s) => s.isDirectory(), () => false)) return loadBook(path, cwd);
@@ -52,5 +52,6 @@ export async function loadPublication(path: string, cwd: string): Promise<{ publ
   for (const author of authors) if (author.file) files.push(author.file);
   if (failed()) throw new ManuscriptError(files);
   const chapter = { file, id: TITLE_ID, title: meta.title, kind: meta.kind, authors, body };
-  return { publication: { slug: slugOf(path), file, meta, authors, contributors: authors, chapters: [chapter] }, files };
+  const publication = { slug: slugOf(path), file, meta, authors, contributors: authors, chapters: [chapter], folders };
+  return { publication, files };
 }

@@ -3,14 +3,13 @@
 // rehype-title-heading.ts); else the file's name made readable, with a
 // warning: an RFC that opens with a list of its metadata still builds.
 import type { Root } from "hast";
-import { unified } from "unified";
 import type { VFile } from "vfile";
-import rehypeTitleHeading from "../html/rehype-title-heading.ts";
+import { titleProcessor } from "../pipeline.ts";
 import { slugOf } from "./find.ts";
 
 /** `id`: where the title is printed, for links to the heading it was taken from (a chapter maps its ids itself). */
 export async function titleOf(body: Root, file: VFile, path: string, given: string | undefined, id?: string): Promise<string> {
-  await unified().use(rehypeTitleHeading, { title: given, id }).run(body, file);
+  await titleProcessor({ title: given, id }).run(body, file);
   const title = given ?? file.data.titleHeading?.text;
   if (title) return title;
   const words = slugOf(path).replace(/^\d+(?:[-_. ]+|$)/, "").replace(/[-_ ]+/g, " ").trim() || slugOf(path);

@@ -3,24 +3,17 @@
 import { fileURLToPath } from "node:url";
 import type { Root } from "hast";
 import { visit } from "unist-util-visit";
-import { unified } from "unified";
 import { dataUrl, fontFaceCss, publicationFonts } from "../fonts/publication-fonts.ts";
 import { Timings } from "../timings.ts";
-import rehypeAddressBreaks from "../html/rehype-address-breaks.ts";
-import rehypeHyphenate from "../html/rehype-hyphenate.ts";
-import rehypeNoteQr from "../html/rehype-note-qr.ts";
-import rehypePrintNotes from "../html/rehype-print-notes.ts";
-import rehypeTextDirection from "../html/rehype-text-direction.ts";
 import { bookDocument } from "../html/book-document.ts";
 import { copyTree } from "../html/copy-tree.ts";
 import { printDocument } from "../html/print-document.ts";
-import type { Chapter, Publication } from "../manuscript/load.ts";
+import type { Chapter, PrintEdition, Publication } from "../model.ts";
+import { printProcessor } from "../pipeline.ts";
 import { readTemplate } from "../templates.ts";
 import { finishPdf } from "./finish.ts";
 import type { PagedPages } from "./paged-pages.ts";
 import { renderPdf } from "./render.ts";
-
-export type PrintEdition = "pdf" | "handout";
 
 // Each edition's stylesheets, in the order they cascade; a book's come after.
 const STYLESHEETS: Record<PrintEdition, string[]> = {
@@ -43,13 +36,7 @@ export interface PrintOptions {
 
 // Each edition's rehype plugins, over its own copy of each chapter's tree.
 function transform(chapter: Chapter, lang: string, edition: PrintEdition) {
-  const processor = unified()
-    .use(rehypePrintNotes)
-    .use(rehypeHyphenate, { lang: chapter.lang ?? lang })
-    .use(rehypeTextDirection, { lang: chapter.lang ?? lang })
-    .use(rehypeAddressBreaks);
-  if (edition === "handout") processor.use(rehypeNoteQr);
-  return processor.run(copyTree(chapter.body));
+  return printProcessor({ edition, lang: chapter.lang ?? lang }).run(copyTree(chapter.body));
 }
 
 export async function makePrintEdition(publication: Publication, edition: PrintEdition, options: PrintOptions) {

@@ -8,9 +8,9 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import type { Browser } from "puppeteer-core";
-import { EDITIONS, type Edition } from "../editions.ts";
 import { identifierOf } from "../epub/edition.ts";
-import type { Publication } from "../manuscript/publication.ts";
+import type { Edition, Publication } from "../model.ts";
+import { EDITIONS } from "../output/edition-names.ts";
 import type { OutputFile } from "../output/write-atomic.ts";
 import { coverOfEpub } from "./epub-cover.ts";
 import { coverName, entryName, slugOfEntry, thumbnailName } from "./file-names.ts";

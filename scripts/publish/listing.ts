@@ -2,7 +2,7 @@
 // with the sizes of its files as they are on disk, in order (newest first, by
 // the date the manuscript gives; undated ones after, by title), and what each
 // edition is called and is for.
-import type { Edition } from "../editions.ts";
+import type { Edition } from "../model.ts";
 import type { Entry, EntryEdition } from "./entry.ts";
 
 export interface Listed extends Omit<Entry, "editions"> {

@@ -8,7 +8,8 @@ import { expectationsOf } from "../../scripts/check/expectations.ts";
 import { pdfContext } from "../../scripts/check/pdf/context.ts";
 import { notesCheck } from "../../scripts/check/pdf/notes.ts";
 import { loadPublication } from "../../scripts/manuscript/load.ts";
-import { makePrintEdition, type PrintEdition } from "../../scripts/pdf/edition.ts";
+import type { PrintEdition } from "../../scripts/model.ts";
+import { makePrintEdition } from "../../scripts/pdf/edition.ts";
 import type { PagedPages } from "../../scripts/pdf/paged-pages.ts";
 import { random } from "./page-breaks.ts";
 

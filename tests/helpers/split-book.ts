@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { Heading, Yaml } from "mdast";
 import { parse } from "yaml";
 import { VFile } from "vfile";
-import { parseMarkdown } from "../../scripts/markdown/processor.ts";
+import { parseMarkdown } from "../../scripts/pipeline.ts";
 
 export async function splitIntoBook(source: string, dir: string): Promise<string[]> {
   const text = await readFile(source, "utf8");

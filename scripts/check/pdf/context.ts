@@ -4,6 +4,7 @@
 // objects by pdf-lib.
 import { readFile } from "node:fs/promises";
 import { PDFDocument } from "pdf-lib";
+import type { PrintEdition } from "../../model.ts";
 import type { Expectations } from "../expectations.ts";
 import { openPdf, type PDFDocumentProxy } from "../read-pdf/document.ts";
 import { type PdfPage, readPages } from "../read-pdf/words.ts";
@@ -11,8 +12,6 @@ import { once } from "../run-checks.ts";
 import { flat } from "../text.ts";
 import { readingOrder } from "./reading-order.ts";
 import { linesOf } from "./text-stream.ts";
-
-export type PrintEdition = "pdf" | "handout";
 
 export interface PdfContext {
   path: string;

@@ -10,21 +10,12 @@
 // - a table's header goes with at least one row of its body.
 // A rule that would leave the page empty is not applied.
 import { linesIn, linesOf } from "./lines.ts";
+import type { BreakContext } from "./break-context.ts";
 import { linesAfter } from "./lines-after.ts";
-import type { BreakToken, Layout } from "./paged.ts";
 import { atLineStart, blockAround, elementBefore, hasContentBefore, isBlock, nodeAt, type Place, placeBefore, previousElement, rangeFrom } from "./places.ts";
 
 /** Lines a paragraph leaves on either side of a break, at least; and lines a heading keeps with. */
 const MIN_LINES = 2;
-
-export interface BreakContext {
-  /** What Paged.js rendered into the page so far, the overflow included. */
-  wrapper: HTMLElement;
-  source: DocumentFragment;
-  layout: Layout;
-  /** Where the page started. */
-  start: BreakToken | undefined;
-}
 
 /** A better place to break the page than the start of `overflow`, if there is one. */
 export function betterBreak(overflow: Range, context: BreakContext): Place | undefined {

@@ -1,5 +1,5 @@
 // How many lines of a paragraph a page break would send to the next page.
-import type { BreakContext } from "./keep-rules.ts";
+import type { BreakContext } from "./break-context.ts";
 import { linesOf } from "./lines.ts";
 import { notesToCalls } from "./note-calls.ts";
 import { type Place, rangeFrom } from "./places.ts";
