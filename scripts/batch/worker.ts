@@ -1,0 +1,118 @@
+// `npm run worker`: takes publications off the queue and builds them, as
+// many at once as --concurrency says, in one warm browser, with the build's
+// own steps: load (scripts/manuscript/), make and write the editions
+// atomically, skipping what is unchanged (scripts/editions.ts). A
+// manuscript's errors fail its job at once; anything else is retried by
+// BullMQ, on whichever worker is free. When the queue is empty, the download
+// page and catalog of each output folder the batch wrote into are rebuilt.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { type Job, UnrecoverableError, Worker } from "bullmq";
+import type { Redis } from "ioredis";
+import { makeEditions } from "../editions.ts";
+import { describeMessage } from "../report.ts";
+import { Timings } from "../timings.ts";
+import { OUTPUTS_KEY, openQueue, type PublicationJob, QUEUE_NAME, unfinished } from "./queue.ts";
+import { WarmBrowser } from "./warm-browser.ts";
+
+export interface WorkerOptions {
+  redis: Redis;
+  /** The shared root the jobs' paths are relative to. */
+  cwd: string;
+  env: Record<string, string | undefined>;
+  executablePath: string;
+  concurrency: number;
+  /** How long a job's lock lasts unless renewed: a worker silent that long has its job given to another. */
+  lockMs: number;
+  timeoutMs: number;
+  /** Aborted by SIGINT or SIGTERM: the jobs in hand are finished, then the worker stops. */
+  signal?: AbortSignal;
+  progress: (line: string) => void;
+}
+
+/** Works until `signal` aborts. */
+export async function runWorker(options: WorkerOptions): Promise<void> {
+  const { cwd, env, redis, signal } = options;
+  const epoch = env.SOURCE_DATE_EPOCH;
+  const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
+  const folder = await mkdtemp(join(tmpdir(), "folio-"));
+  const warm = new WarmBrowser({
+    executablePath: options.executablePath,
+    folder,
+    documents: 2 * options.concurrency, // a PDF and its handout for each job
+    timeoutMs: Math.max(30_000, options.timeoutMs),
+    env,
+  });
+  void warm.get(); // the browser starts while the worker connects
+  const { loadPublication, ManuscriptError } = await import("../manuscript/load.ts");
+
+  const build = async (job: Job<PublicationJob>) => {
+    const { manuscript, editions } = job.data;
+    const outDir = resolve(cwd, job.data.out);
+    let loaded;
+    try {
+      loaded = await loadPublication(resolve(cwd, manuscript), cwd);
+    } catch (error) {
+      if (!(error instanceof ManuscriptError)) throw error;
+      // No retry can mend a manuscript: its messages, with their places, are the reason.
+      const errors = error.files.flatMap((file) =>
+        file.messages.filter((m) => m.fatal).map((m) => `${file.path}:${m.line ?? 1}:${m.column ?? 1}: ${describeMessage(m)}`),
+      );
+      throw new UnrecoverableError(errors.join("\n"));
+    }
+    const { browser, pages } = await warm.get();
+    const timings = new Timings();
+    await makeEditions(loaded.publication, { editions, outDir, cwd, browser, pages, date, timings, timeoutMs: options.timeoutMs, progress: options.progress });
+    await redis.sadd(OUTPUTS_KEY, job.data.out);
+  };
+
+  const queue = openQueue(redis);
+  const worker = new Worker<PublicationJob>(QUEUE_NAME, build, {
+    connection: redis,
+    concurrency: options.concurrency,
+    lockDuration: options.lockMs,
+    // The check for jobs whose worker died runs as often as a lock could expire.
+    stalledInterval: options.lockMs,
+    name: `${process.pid}`,
+  });
+  worker.on("error", () => {}); // Redis gone for a while: ioredis reconnects, BullMQ goes on
+  let publishing = Promise.resolve();
+  const finished = (line: string) => {
+    options.progress(line);
+    // After the last job anywhere, its worker rebuilds the download pages: the queue then holds no job to come.
+    publishing = publishing.then(async () => {
+      if ((await unfinished(queue)) === 0) await publish(redis, cwd, date, options.progress);
+    }).catch((error: unknown) => options.progress(`✖ the download page: ${(error as Error).message}`));
+  };
+  worker.on("completed", (job) => finished(`✔ ${job.data.manuscript} (job ${job.id})`));
+  worker.on("failed", (job, error) => {
+    if (!job) return;
+    const last = error instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1);
+    if (last) finished(`✖ ${job.data.manuscript} (job ${job.id}) failed:\n${error.message}`);
+    else options.progress(`↻ ${job.data.manuscript} (job ${job.id}) failed, to be tried again: ${error.message}`);
+  });
+  try {
+    await worker.waitUntilReady();
+    options.progress(`Worker ${process.pid}: waiting for jobs on ${QUEUE_NAME}, ${options.concurrency} at a time`);
+    await new Promise<void>((resolve) => {
+      if (signal?.aborted) resolve();
+      signal?.addEventListener("abort", () => resolve(), { once: true });
+    });
+    options.progress(`Worker ${process.pid}: stopping once the jobs in hand are done`);
+    await worker.close(); // waits for the jobs in hand
+    await publishing;
+  } finally {
+    await queue.close();
+    await warm.close();
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/** The download page and catalog of each output folder the batch wrote into (scripts/publish/). */
+async function publish(redis: Redis, cwd: string, date: Date | undefined, progress: (line: string) => void) {
+  const { publishOutput } = await import("../publish/publish.ts");
+  for (const out of await redis.smembers(OUTPUTS_KEY)) {
+    await publishOutput({ outDir: resolve(cwd, out), cwd, inputs: [], date, progress });
+  }
+}
