@@ -121,7 +121,7 @@ export async function build(options: BuildOptions): Promise<boolean> {
 }
 
 /** How many publications may be read and not yet written: two rendering, one being read. */
-const PUBLICATIONS_AT_ONCE = 3;
+export const PUBLICATIONS_AT_ONCE = 3;
 
 /** Lets at most `size` holders in at a time; each gets the function that lets the next one in. */
 function semaphore(size: number): () => Promise<() => void> {

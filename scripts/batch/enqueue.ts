@@ -35,7 +35,11 @@ export interface Enqueued {
 /** States in which a job is not yet any worker's: a stale one is removed. */
 const NOT_TAKEN = new Set(["waiting", "delayed", "prioritized"]);
 
-export async function enqueue(queue: Queue<PublicationJob>, redis: Redis, options: EnqueueOptions): Promise<Enqueued> {
+export async function enqueue(
+  queue: Queue<PublicationJob>,
+  redis: Redis,
+  options: EnqueueOptions,
+): Promise<Enqueued> {
   const { cwd, editions } = options;
   const out = relative(cwd, resolve(cwd, options.outDir));
   const hasher = new InputsHasher({ editions });

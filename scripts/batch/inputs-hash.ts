@@ -16,7 +16,7 @@ export class InputsHasher {
   /** Each shared folder's hash, read once for all the manuscripts beside it. */
   private readonly folders = new Map<string, Promise<string>>();
 
-  /** `options` are what else shapes the editions (which ones are made); Folio's own code counts too. */
+  /** `options`: what else shapes the editions (which are made); Folio's own code counts too. */
   constructor(private readonly options: object) {}
 
   async hash(path: string): Promise<string> {
@@ -42,6 +42,9 @@ async function folderHash(path: string): Promise<string> {
   const names = await readdir(path, { recursive: true }).catch(() => undefined);
   if (!names) return "";
   const hash = createHash("sha256");
-  for (const name of names.sort()) hash.update(name).update(await readFile(join(path, name)).catch(() => ""));
+  for (const name of names.sort()) {
+    // A sub-folder's name counts, its "bytes" are none.
+    hash.update(name).update(await readFile(join(path, name)).catch(() => ""));
+  }
   return hash.digest("hex");
 }

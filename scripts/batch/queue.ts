@@ -24,9 +24,9 @@ export interface PublicationJob {
  */
 export const JOB_OPTIONS = { attempts: 3, backoff: { type: "exponential", delay: 5_000 } } as const;
 
-/** The Redis hash that maps each publication to its newest job: how a changed one finds its stale job. */
+/** The Redis hash of each publication's newest job: how a changed one finds its stale job. */
 export const LATEST_KEY = `folio:${QUEUE_NAME}:latest`;
-/** The Redis set of output folders the batch wrote into: each gets its download page once the queue is empty. */
+/** The Redis set of output folders written into: each gets its download page at the end. */
 export const OUTPUTS_KEY = `folio:${QUEUE_NAME}:outputs`;
 
 export function openQueue(redis: Redis): Queue<PublicationJob> {

@@ -8,7 +8,7 @@ import { EnvironmentError } from "../errors.ts";
 
 export const DEFAULT_REDIS_URL = "redis://127.0.0.1:6379";
 
-export function redisUrl(flag: string | undefined, env: Record<string, string | undefined>): string {
+export function redisUrl(flag: string | undefined, env: Record<string, string | undefined>) {
   return flag ?? env.FOLIO_REDIS_URL ?? DEFAULT_REDIS_URL;
 }
 

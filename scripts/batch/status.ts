@@ -5,7 +5,8 @@ import type { PublicationJob } from "./queue.ts";
 
 /** The counts of the whole queue, and each failed job with the reason it failed. */
 export async function describeQueue(queue: Queue<PublicationJob>): Promise<string> {
-  const counts = await queue.getJobCounts("waiting", "prioritized", "delayed", "active", "completed", "failed");
+  const states = ["waiting", "prioritized", "delayed", "active", "completed", "failed"] as const;
+  const counts = await queue.getJobCounts(...states);
   const waiting = counts.waiting + counts.prioritized;
   const lines = [
     `${waiting} waiting, ${counts.active} active, ${counts.delayed} to be tried again, ` +
@@ -39,7 +40,9 @@ export async function waitFor(queue: Queue<PublicationJob>, ids: string[], optio
   let last = "";
   for (;;) {
     // Only the jobs not yet finished are asked about: the question shrinks as the batch goes.
-    const states = await Promise.all([...open].map(async (id) => [id, await queue.getJobState(id)] as const));
+    const states = await Promise.all(
+      [...open].map(async (id) => [id, await queue.getJobState(id)] as const),
+    );
     for (const [id, state] of states) {
       if (state === "completed") done++;
       else if (state === "failed") failed.push((await queue.getJob(id))!);

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type Job, UnrecoverableError, Worker } from "bullmq";
 import type { Redis } from "ioredis";
+import type { VFile } from "vfile";
 import { makeEditions } from "../editions.ts";
 import { describeMessage } from "../report.ts";
 import { Timings } from "../timings.ts";
@@ -23,17 +24,19 @@ export interface WorkerOptions {
   env: Record<string, string | undefined>;
   executablePath: string;
   concurrency: number;
-  /** How long a job's lock lasts unless renewed: a worker silent that long has its job given to another. */
+  /** How long a job's lock lasts unless renewed: a worker silent that long loses its job. */
   lockMs: number;
   timeoutMs: number;
   /** Aborted by SIGINT or SIGTERM: the jobs in hand are finished, then the worker stops. */
   signal?: AbortSignal;
-  progress: (line: string) => void;
+  progress: Progress;
 }
+
+type Progress = (line: string) => void;
 
 /** Works until `signal` aborts. */
 export async function runWorker(options: WorkerOptions): Promise<void> {
-  const { cwd, env, redis, signal } = options;
+  const { cwd, env, redis, signal, progress, timeoutMs } = options;
   const epoch = env.SOURCE_DATE_EPOCH;
   const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
   const folder = await mkdtemp(join(tmpdir(), "folio-"));
@@ -41,7 +44,7 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
     executablePath: options.executablePath,
     folder,
     documents: 2 * options.concurrency, // a PDF and its handout for each job
-    timeoutMs: Math.max(30_000, options.timeoutMs),
+    timeoutMs: Math.max(30_000, timeoutMs),
     env,
   });
   void warm.get(); // the browser starts while the worker connects
@@ -56,14 +59,12 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
     } catch (error) {
       if (!(error instanceof ManuscriptError)) throw error;
       // No retry can mend a manuscript: its messages, with their places, are the reason.
-      const errors = error.files.flatMap((file) =>
-        file.messages.filter((m) => m.fatal).map((m) => `${file.path}:${m.line ?? 1}:${m.column ?? 1}: ${describeMessage(m)}`),
-      );
-      throw new UnrecoverableError(errors.join("\n"));
+      throw new UnrecoverableError(errorLines(error.files).join("\n"));
     }
     const { browser, pages } = await warm.get();
     const timings = new Timings();
-    await makeEditions(loaded.publication, { editions, outDir, cwd, browser, pages, date, timings, timeoutMs: options.timeoutMs, progress: options.progress });
+    const made = { editions, outDir, cwd, browser, pages, date, timings, timeoutMs, progress };
+    await makeEditions(loaded.publication, made);
     await redis.sadd(OUTPUTS_KEY, job.data.out);
   };
 
@@ -79,27 +80,31 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
   worker.on("error", () => {}); // Redis gone for a while: ioredis reconnects, BullMQ goes on
   let publishing = Promise.resolve();
   const finished = (line: string) => {
-    options.progress(line);
-    // After the last job anywhere, its worker rebuilds the download pages: the queue then holds no job to come.
-    publishing = publishing.then(async () => {
-      if ((await unfinished(queue)) === 0) await publish(redis, cwd, date, options.progress);
-    }).catch((error: unknown) => options.progress(`✖ the download page: ${(error as Error).message}`));
+    progress(line);
+    // The worker that finishes the queue's last job rebuilds the download pages.
+    publishing = publishing
+      .then(async () => {
+        if ((await unfinished(queue)) === 0) await publish(redis, cwd, date, progress);
+      })
+      .catch((error: unknown) => progress(`✖ the download page: ${(error as Error).message}`));
   };
   worker.on("completed", (job) => finished(`✔ ${job.data.manuscript} (job ${job.id})`));
   worker.on("failed", (job, error) => {
     if (!job) return;
-    const last = error instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1);
-    if (last) finished(`✖ ${job.data.manuscript} (job ${job.id}) failed:\n${error.message}`);
-    else options.progress(`↻ ${job.data.manuscript} (job ${job.id}) failed, to be tried again: ${error.message}`);
+    const what = `${job.data.manuscript} (job ${job.id})`;
+    const tries = job.opts.attempts ?? 1;
+    const last = error instanceof UnrecoverableError || job.attemptsMade >= tries;
+    if (last) finished(`✖ ${what} failed:\n${error.message}`);
+    else progress(`↻ ${what} failed, to be tried again: ${error.message}`);
   });
   try {
     await worker.waitUntilReady();
-    options.progress(`Worker ${process.pid}: waiting for jobs on ${QUEUE_NAME}, ${options.concurrency} at a time`);
+    progress(`Worker ${process.pid}: waiting for jobs, ${options.concurrency} at a time`);
     await new Promise<void>((resolve) => {
       if (signal?.aborted) resolve();
       signal?.addEventListener("abort", () => resolve(), { once: true });
     });
-    options.progress(`Worker ${process.pid}: stopping once the jobs in hand are done`);
+    progress(`Worker ${process.pid}: stopping once the jobs in hand are done`);
     await worker.close(); // waits for the jobs in hand
     await publishing;
   } finally {
@@ -109,8 +114,17 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
   }
 }
 
+/** A manuscript's errors as the build prints them: `path:line:column: error: reason [rule-id]`. */
+function errorLines(files: VFile[]): string[] {
+  return files.flatMap((file) =>
+    file.messages
+      .filter((m) => m.fatal)
+      .map((m) => `${file.path}:${m.line ?? 1}:${m.column ?? 1}: ${describeMessage(m)}`),
+  );
+}
+
 /** The download page and catalog of each output folder the batch wrote into (scripts/publish/). */
-async function publish(redis: Redis, cwd: string, date: Date | undefined, progress: (line: string) => void) {
+async function publish(redis: Redis, cwd: string, date: Date | undefined, progress: Progress) {
   const { publishOutput } = await import("../publish/publish.ts");
   for (const out of await redis.smembers(OUTPUTS_KEY)) {
     await publishOutput({ outDir: resolve(cwd, out), cwd, inputs: [], date, progress });
