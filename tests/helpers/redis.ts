@@ -13,15 +13,15 @@ export interface RedisServer {
 
 export async function startRedis(): Promise<RedisServer> {
   const port = await freePort();
-  const child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const args = ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"];
+  const child = spawn("redis-server", args, { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
   await new Promise<void>((resolve, reject) => {
+    const missing = "The batch tests need redis-server: `apt-get install redis-server` (Debian)";
     child.once("error", (error: NodeJS.ErrnoException) =>
-      reject(error.code === "ENOENT" ? new Error("The batch tests need redis-server: run `apt-get install redis-server` (Debian, Ubuntu)") : error),
+      reject(error.code === "ENOENT" ? new Error(missing) : error),
     );
     child.once("exit", (code) => reject(new Error(`redis-server exited (${code}):\n${output}`)));
     child.stdout.on("data", () => output.includes("Ready to accept connections") && resolve());
