@@ -19,7 +19,7 @@ const { values } = parseArgs({
     // The corpus beside the project (../shared/corpus), wherever the command runs from.
     corpus: { type: "string", default: new URL("../../../shared/corpus", import.meta.url).pathname },
     json: { type: "string", default: "output/bench.json" },
-    // Measures these alone (ids, comma-separated), and the targets between them: one case without the hour of the rest.
+    // These measurements alone (ids, comma-separated) and the targets between them.
     only: { type: "string" },
   },
 });

@@ -48,14 +48,17 @@ export function chromiumPrint(html: string, out: string, browser: string): Run {
  */
 export function folioQueue(inputs: string[], out: string, workers: number, port: number): Run {
   const scripts = JSON.parse(readFileSync(`${ROOT}package.json`, "utf8")).scripts;
-  const bundle = (scripts.batch as string).replace(/ && node .*$/, ""); // the CLI bundled as `npm run batch` does
+  // The CLI bundled as `npm run batch` bundles it.
+  const bundle = (scripts.batch as string).replace(/ && node .*$/, "");
   const cli = "node --max-semi-space-size=64 node_modules/.cache/folio/cli.js";
   const redis = `--redis redis://127.0.0.1:${port}`;
   const script = [
     `cd "$0" && ${bundle} && rm -rf "$1"`,
     `redis-server --port ${port} --bind 127.0.0.1 --save '' --appendonly no >/dev/null & server=$!`,
     `until redis-cli -p ${port} ping >/dev/null 2>&1; do sleep 0.02; done`,
-    `pids=; for i in $(seq ${workers}); do ${cli} worker ${redis} >/dev/null & pids="$pids $!"; done`,
+    `pids=; for i in $(seq ${workers}); do`,
+    `  ${cli} worker ${redis} >/dev/null & pids="$pids $!"`,
+    "done",
     `shift; ${cli} batch "$@" ${redis} --wait >/dev/null; code=$?`,
     `kill -TERM $pids; wait $pids; kill $server; wait $server; exit $code`,
   ].join("\n");
