@@ -11,7 +11,7 @@ import { makeEditions } from "./editions.ts";
 import { findManuscripts, slugOf } from "./manuscript/find.ts";
 import type { Edition, FrontMatter } from "./model.ts";
 import { outputName } from "./output/edition-names.ts";
-import { fingerprint, inputsOf, lastBuild } from "./output/fingerprint.ts";
+import { lastBuild, recordOf } from "./output/fingerprint.ts";
 import { entryName } from "./publish/file-names.ts";
 import { withRenderSession } from "./render-session.ts";
 import { formatMessages } from "./report.ts";
@@ -40,7 +40,7 @@ export interface BuildOptions {
 }
 
 /** How many publications may be read and not yet written: two rendering, one being read. */
-const PUBLICATIONS_AT_ONCE = 3;
+export const PUBLICATIONS_AT_ONCE = 3;
 
 /** Builds every publication; resolves to false when a manuscript had errors. */
 export async function build(options: BuildOptions): Promise<boolean> {
@@ -94,8 +94,7 @@ export async function build(options: BuildOptions): Promise<boolean> {
       const messages = formatMessages(files);
       for (const line of messages) options.problem(line);
       if (options.paper) publication.meta.paper = options.paper;
-      const inputs = inputsOf(publication, files, cwd);
-      const record = { fingerprint: await fingerprint(inputs, shaping), inputs, messages };
+      const record = await recordOf(loaded, cwd, shaping, messages);
       // It renders while the next one is read: both the browser and Node stay busy.
       const editions = { ...options, outDir, browser, pages, date, timings };
       const rendered = makeEditions(publication, record, editions);

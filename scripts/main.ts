@@ -13,6 +13,8 @@ export type MainOptions = CommandContext;
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   build: { summary: "build the editions of each manuscript", load: async () => (await import("./commands/build.ts")).buildCommand },
   check: { summary: "check the manuscripts and their editions", load: async () => (await import("./commands/check.ts")).checkCommand },
+  batch: { summary: "queue publications for the workers, or report on the queue", load: async () => (await import("./commands/batch.ts")).batchCommand },
+  worker: { summary: "build the queued publications, until stopped", load: async () => (await import("./commands/worker.ts")).workerCommand },
   import: { summary: "make a manuscript of a copied article or a saved web page", load: async () => (await import("./commands/import.ts")).importCommand },
 };
 

@@ -3,7 +3,8 @@
 import { execFileSync } from "node:child_process";
 import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { chromiumPrint, folio, pagedjs, pandocEpub, type Run } from "./tools.ts";
+import { createServer } from "node:net";
+import { chromiumPrint, folio, folioQueue, pagedjs, pandocEpub, type Run } from "./tools.ts";
 
 export interface Measurement {
   id: string;
@@ -96,7 +97,48 @@ async function everything(work: string, corpus: string, browser: string, tiny: b
     { label: "manual × 4 ≤ 4.4 × manual × 1 (linear paging)", ratio: ["folio-manual-x4", "folio-manual-pdf"], limit: 4.4 },
     { label: "100 articles: ≥ 5 × the throughput of pandoc + pagedjs-cli", ratio: ["peers-100", "folio-100"], limit: 5, atLeast: true },
   );
+  if (hasRedis()) {
+    // The 100 articles through the queue (issue 18): its cost over a build, a second worker's gain.
+    const port = await freePort();
+    const queue = (workers: number): Measurement => ({
+      id: workers === 1 ? "folio-100-queue" : `folio-100-queue-${workers}`,
+      label: `Folio, 100 articles through the queue, ${workers} worker${workers > 1 ? "s" : ""}`,
+      runs: [folioQueue([many], out(`q${workers}`), workers, port)],
+    });
+    measurements.push(queue(1), queue(2));
+    targets.push(
+      {
+        label: "100 articles through the queue, 1 worker ≤ 1.1 × a build",
+        ratio: ["folio-100-queue", "folio-100"],
+        limit: 1.1,
+      },
+      {
+        label: "100 articles, 2 workers on this machine ≤ 1.0 × 1 worker",
+        ratio: ["folio-100-queue-2", "folio-100-queue"],
+        limit: 1,
+      },
+    );
+  }
   return { measurements, targets };
+}
+
+/** Whether redis-server runs here: the queue's measurements start one of their own. */
+function hasRedis(): boolean {
+  try {
+    execFileSync("redis-server", ["--version"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A loopback port nothing listens on. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
 /** The standalone HTML Pandoc writes for a manuscript: what pagedjs-cli and Chromium are given (none without pandoc). */

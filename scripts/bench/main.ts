@@ -19,6 +19,8 @@ const { values } = parseArgs({
     // The corpus beside the project (../shared/corpus), wherever the command runs from.
     corpus: { type: "string", default: new URL("../../../shared/corpus", import.meta.url).pathname },
     json: { type: "string", default: "output/bench.json" },
+    // These measurements alone (ids, comma-separated) and the targets between them.
+    only: { type: "string" },
   },
 });
 const runs = Number(values.runs);
@@ -27,7 +29,11 @@ if (!browser) throw new Error("No Chrome or Chromium found: see the README");
 
 const work = await mkdtemp(join(tmpdir(), "folio-bench-"));
 try {
-  const { measurements, targets, cannot } = await prepare(work, resolve(values.corpus), browser, values.tiny);
+  const prepared = await prepare(work, resolve(values.corpus), browser, values.tiny);
+  const only = values.only?.split(",");
+  const measurements = prepared.measurements.filter((m) => !only || only.includes(m.id));
+  const targets = prepared.targets.filter((t) => !only || t.ratio.every((id) => only.includes(id)));
+  const { cannot } = prepared;
   // Wall times are taken with nothing else watching: reading each process's
   // memory from /proc every 50 ms takes a core's share on a 2-core machine
   // (it added a quarter to Folio's article build, whose browser has more

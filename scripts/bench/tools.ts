@@ -38,3 +38,30 @@ export function chromiumPrint(html: string, out: string, browser: string): Run {
   const args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--no-pdf-header-footer"];
   return { command: browser, args: [...args, `--print-to-pdf=${out}`, pathToFileURL(html).href] };
 }
+
+/**
+ * Folio through its queue (`npm run worker`, `npm run batch -- --wait`), from
+ * nothing: a Redis of its own on `port`, emptied, `workers` workers started
+ * (each starts its browser, as a build does), the batch queued and followed
+ * to its end, the workers stopped. The output folder is emptied first: a
+ * worker skips what is unchanged, as a build without --force does.
+ */
+export function folioQueue(inputs: string[], out: string, workers: number, port: number): Run {
+  const scripts = JSON.parse(readFileSync(`${ROOT}package.json`, "utf8")).scripts;
+  // The CLI bundled as `npm run batch` bundles it.
+  const bundle = (scripts.batch as string).replace(/ && node .*$/, "");
+  const cli = "node --max-semi-space-size=64 node_modules/.cache/folio/cli.js";
+  const redis = `--redis redis://127.0.0.1:${port}`;
+  const script = [
+    `cd "$0" && ${bundle} && rm -rf "$1"`,
+    `redis-server --port ${port} --bind 127.0.0.1 --save '' --appendonly no >/dev/null & server=$!`,
+    `until redis-cli -p ${port} ping >/dev/null 2>&1; do sleep 0.02; done`,
+    `pids=; for i in $(seq ${workers}); do`,
+    `  ${cli} worker ${redis} >/dev/null & pids="$pids $!"`,
+    "done",
+    `shift; ${cli} batch "$@" ${redis} --wait >/dev/null; code=$?`,
+    `kill -TERM $pids; wait $pids; kill $server; wait $server; exit $code`,
+  ].join("\n");
+  const env = { ...process.env, PATH: `${ROOT}node_modules/.bin:${process.env.PATH}` };
+  return { command: "sh", args: ["-c", script, ROOT, out, ...inputs, "--out", out], env };
+}

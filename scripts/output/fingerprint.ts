@@ -107,3 +107,14 @@ export async function lastBuild(
 function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
+
+/** The record of a publication just loaded: what it read, the fingerprint of that, what it said. */
+export async function recordOf(
+  loaded: { publication: Publication; files: VFile[] },
+  cwd: string,
+  options: object,
+  messages: string[],
+): Promise<BuildRecord> {
+  const inputs = inputsOf(loaded.publication, loaded.files, cwd);
+  return { fingerprint: await fingerprint(inputs, options), inputs, messages };
+}

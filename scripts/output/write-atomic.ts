@@ -2,9 +2,17 @@
 // name in the output folder and renamed over the old one (a rename is atomic
 // on one file system), and only once every file of the publication is ready.
 // A build killed meanwhile (SIGKILL, a power cut) leaves its temporary files:
-// the next write sweeps those of processes that are gone.
+// the next write sweeps those of processes that are gone. A temporary name
+// carries its machine's tag too: in a folder shared by the workers of
+// `npm run batch`, another machine's process ids mean nothing here, and its
+// files being written are not swept.
+import { createHash } from "node:crypto";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { hostname } from "node:os";
 import { join } from "node:path";
+
+/** This machine, in a temporary file's name: a hash, as a host name may hold dots. */
+const HOST = createHash("sha256").update(hostname()).digest("hex").slice(0, 8);
 
 export interface OutputFile {
   name: string;
@@ -14,7 +22,7 @@ export interface OutputFile {
 export async function writeAtomically(outDir: string, files: OutputFile[]): Promise<void> {
   await mkdir(outDir, { recursive: true });
   await sweepLeftovers(outDir);
-  const temporary = files.map((file) => join(outDir, `.${file.name}.${process.pid}.tmp`));
+  const temporary = files.map((file) => join(outDir, `.${file.name}.${HOST}-${process.pid}.tmp`));
   try {
     await Promise.all(files.map((file, i) => writeFile(temporary[i], file.bytes)));
     for (const [i, file] of files.entries()) await rename(temporary[i], join(outDir, file.name));
@@ -23,12 +31,12 @@ export async function writeAtomically(outDir: string, files: OutputFile[]): Prom
   }
 }
 
-/** Removes the temporary files of builds that died before they could. */
+/** Removes the temporary files of this machine's builds that died before they could. */
 async function sweepLeftovers(outDir: string): Promise<void> {
   const names = await readdir(outDir);
   const leftovers = names.filter((name) => {
-    const pid = /^\..+\.(\d+)\.tmp$/.exec(name)?.[1];
-    return pid !== undefined && !running(Number(pid));
+    const [, host, pid] = /^\..+\.([0-9a-f]{8})-(\d+)\.tmp$/.exec(name) ?? [];
+    return host === HOST && !running(Number(pid));
   });
   await Promise.all(leftovers.map((name) => rm(join(outDir, name), { force: true })));
 }
