@@ -74,6 +74,12 @@ export async function build(options: BuildOptions): Promise<boolean> {
       void browser.then(() => timings.add("browser", performance.now() - launched), () => {});
       const documents = options.editions.filter((e) => e !== "epub").length * paths.length;
       const pages = pagedDocument ? new PagedPages(browser, { folder: workDir, document: pagedDocument, documents }) : undefined;
+      // The EPUB's cover window opens while the manuscripts are read
+      // (should that fail, the first cover opens one).
+      if (options.editions.includes("epub")) {
+        const cover = import("./epub/cover.ts");
+        void browser.then(async (b) => (await cover).openCoverWindow(b)).catch(() => {});
+      }
       // Loaded here, not at start-up: the Markdown tools load while Chromium starts.
       const { loadPublication, ManuscriptError } = await import("./manuscript/load.ts");
       // A publication renders as soon as it is read, while the next one is
