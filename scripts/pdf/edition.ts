@@ -16,7 +16,6 @@ import { copyTree } from "../html/copy-tree.ts";
 import { printDocument } from "../html/print-document.ts";
 import type { Chapter, Publication } from "../manuscript/load.ts";
 import { readTemplate } from "../templates.ts";
-import { finishPdf } from "./finish.ts";
 import type { PagedPages } from "./paged-pages.ts";
 import { renderPdf } from "./render.ts";
 
@@ -66,7 +65,7 @@ export async function makePrintEdition(publication: Publication, edition: PrintE
     : printDocument(publication, trees[0], css.join("\n"), edition);
   timings.add("html", performance.now() - started);
 
-  const { pdf, pageCount, outline } = await renderPdf(options.pages, {
+  const rendering = renderPdf(options.pages, {
     html,
     // The page may read the manuscript's images, and nothing else.
     allowedPaths: trees.flatMap(imageFiles),
@@ -75,6 +74,10 @@ export async function makePrintEdition(publication: Publication, edition: PrintE
     timing: (stage, ms) => timings.add(stage, ms),
     signal: options.signal,
   });
+  rendering.catch(() => {}); // awaited below, once pdf-lib is loaded
+  // pdf-lib, 0.17 s to load, loads while Chromium lays the document out, not before its fonts and HTML.
+  const { finishPdf } = await import("./finish.ts");
+  const { pdf, pageCount, outline } = await rendering;
   const { meta, authors } = publication;
   const bytes = await timings.time("finish", () => finishPdf(pdf, {
     title: meta.title,
