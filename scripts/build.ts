@@ -62,6 +62,12 @@ export async function build(options: BuildOptions): Promise<boolean> {
   const documents = prints * paths.length;
   const session = { ...options, executablePath: found.executablePath, documents, timings };
   await withRenderSession(session, async ({ browser, pages }) => {
+    // The EPUB's cover window opens while the manuscripts are read
+    // (should that fail, the first cover opens one).
+    if (options.editions.includes("epub")) {
+      const cover = import("./epub/cover.ts");
+      void browser.then(async (b) => (await cover).openCoverWindow(b)).catch(() => {});
+    }
     // Loaded here, not at start-up: the Markdown tools load while Chromium starts.
     const { loadPublication, ManuscriptError } = await import("./manuscript/load.ts");
     const inFlight = semaphore(PUBLICATIONS_AT_ONCE);

@@ -60,7 +60,7 @@ export async function makeEditions(publication: Publication, record: BuildRecord
   // What the download page and the catalog show of it (scripts/publish/), written with the editions.
   const { entryFiles } = await import("./publish/entry.ts");
   const made = outputs.map((file, i) => ({ ...file, edition: options.editions[i] }));
-  const entry = await timings.time("publish", async () => entryFiles(publication, made, { ...options, browser: await browser, date }));
+  const entry = await timings.time("publish", async () => entryFiles(publication, made, { ...options, date }));
   const stamp = { name: fingerprintName(publication.slug), bytes: stampOf(record, [...outputs, ...entry]) };
   await timings.time("write", () => writeAtomically(options.outDir, [...outputs, ...entry, stamp]));
   for (const file of outputs) {

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { imageSize } from "image-size";
-import { renderCover } from "../scripts/epub/cover.ts";
+import { openCoverWindow, renderCover } from "../scripts/epub/cover.ts";
 import type { EpubInput } from "../scripts/epub/epub-input.ts";
 import { packageEpub } from "../scripts/epub/package.ts";
 import { withBrowser } from "../scripts/browser/launch.ts";
@@ -45,6 +45,22 @@ test("should render a 1600×2560 palette PNG, the same bytes for the same input"
   assert.equal(first[25], 3, "PNG colour type 3: indexed colour");
   assert.deepEqual(first, second);
   assert.notDeepEqual(first, other);
+});
+
+test("should draw the cover in the window opened ahead of it, and open no other", { skip: !browser && "no Chrome or Chromium found" }, async () => {
+  const cover = { title: "Ahead", authors: ["Jane Doe"], lang: "en", fonts: latinFonts };
+  const [before, opened, after, png] = await withBrowser(browser!.executablePath, async (launched) => {
+    const b = await launched;
+    const windows = async () => (await b.pages()).length;
+    const before = await windows();
+    await openCoverWindow(b);
+    const opened = await windows();
+    const png = await renderCover(b, cover);
+    return [before, opened, await windows(), png];
+  });
+  assert.equal(opened, before + 1, "openCoverWindow() opens the window");
+  assert.equal(after, opened, "the cover is drawn in it");
+  assert.deepEqual(imageSize(png), { type: "png", width: 1600, height: 2560 });
 });
 
 test("should put the cover page first, declare the image for EPUB 3 and Kindle, and pass EPUBCheck", async () => {

@@ -1,5 +1,5 @@
 // Windows of the build's browser: each page Folio opens is a window of its own,
-// and a window can serve one kind of job (drawing covers, scaling thumbnails)
+// and a window can serve one kind of job (drawing covers)
 // one job after another.
 import type { Browser, Page, Target } from "puppeteer-core";
 

@@ -41,6 +41,15 @@ export function renderCover(browser: Browser, input: CoverInput): Promise<Uint8A
 
 const inCoverWindow = sharedWindow((page) => page.setViewport(viewport));
 
+/**
+ * Opens the window covers are drawn in, ahead of the first cover: the build
+ * calls it once the browser is up, so that the window (a renderer process,
+ * 0.2-0.3 s) opens while the manuscripts are read and their fonts cut.
+ */
+export function openCoverWindow(browser: Browser): Promise<void> {
+  return inCoverWindow(browser, async () => {});
+}
+
 // Loaded with the first cover, while the browser draws it: a build with no EPUB needs no sharp.
 let imageLibrary: Promise<typeof import("sharp")> | undefined;
 
@@ -51,7 +60,10 @@ async function draw(page: Page, input: CoverInput): Promise<Uint8Array> {
   await page.setContent(html(fontFaceCss(input.fonts, dataUrl)), { waitUntil: "load" });
   const text = { title: input.title, kind: input.kind ?? "", authors: listOfNames(input.authors), lang: input.lang };
   await page.evaluate(fillAndFit, text, titleSizes);
-  const drawn = await page.screenshot({ type: "png", captureBeyondViewport: false });
+  // Chromium's fastest PNG: the same pixels as its default (sharp decodes them
+  // and writes its own PNG), encoded in 150 ms where the default takes 210.
+  const shot = { type: "png", optimizeForSpeed: true, captureBeyondViewport: false } as const;
+  const drawn = await page.screenshot(shot);
   const { default: sharp } = await imageLibrary;
   return new Uint8Array(await sharp(drawn).png(palette).toBuffer());
 }

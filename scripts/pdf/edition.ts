@@ -11,7 +11,6 @@ import { printDocument } from "../html/print-document.ts";
 import type { Chapter, PrintEdition, Publication } from "../model.ts";
 import { printProcessor } from "../pipeline.ts";
 import { readTemplate } from "../templates.ts";
-import { finishPdf } from "./finish.ts";
 import type { PagedPages } from "./paged-pages.ts";
 import { renderPdf } from "./render.ts";
 
@@ -53,7 +52,7 @@ export async function makePrintEdition(publication: Publication, edition: PrintE
     : printDocument(publication, trees[0], css.join("\n"), edition);
   timings.add("html", performance.now() - started);
 
-  const { pdf, pageCount, outline } = await renderPdf(options.pages, {
+  const rendering = renderPdf(options.pages, {
     html,
     // The page may read the manuscript's images, and nothing else.
     allowedPaths: trees.flatMap(imageFiles),
@@ -62,6 +61,10 @@ export async function makePrintEdition(publication: Publication, edition: PrintE
     timing: (stage, ms) => timings.add(stage, ms),
     signal: options.signal,
   });
+  rendering.catch(() => {}); // awaited below, once pdf-lib is loaded
+  // pdf-lib, 0.17 s to load, loads while Chromium lays the document out, not before its fonts and HTML.
+  const { finishPdf } = await import("./finish.ts");
+  const { pdf, pageCount, outline } = await rendering;
   const { meta, authors } = publication;
   const bytes = await timings.time("finish", () => finishPdf(pdf, {
     title: meta.title,

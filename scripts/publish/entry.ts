@@ -7,7 +7,6 @@
 // manuscript being read again.
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import type { Browser } from "puppeteer-core";
 import { identifierOf } from "../epub/edition.ts";
 import type { Edition, Publication } from "../model.ts";
 import { EDITIONS } from "../output/edition-names.ts";
@@ -57,7 +56,6 @@ export interface MadeEdition extends OutputFile {
 export interface EntryOptions {
   outDir: string;
   cwd: string;
-  browser: Browser;
   date?: Date;
 }
 
@@ -81,7 +79,7 @@ export async function entryFiles(publication: Publication, made: MadeEdition[], 
   if (epub) cover = undefined;
   if (image) {
     cover = { image: coverName(slug, image.mediaType), mediaType: image.mediaType, thumbnail: thumbnailName(slug) };
-    files.push({ name: cover.image, bytes: image.bytes }, { name: cover.thumbnail, bytes: await thumbnailOf(options.browser, image) });
+    files.push({ name: cover.image, bytes: image.bytes }, { name: cover.thumbnail, bytes: await thumbnailOf(image) });
   }
 
   const entry: Entry = {
