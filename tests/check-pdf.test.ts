@@ -115,6 +115,21 @@ describe("the PDF checks", () => {
     assert.deepEqual(found["pdf-bio"], [{ page: 3, message: "the last page does not show “About the author”: it is on page 2" }]);
   });
 
+  test("should catch text lying wholly outside the page, which pdf.js leaves out of the text", async () => {
+    const path = await broken(pdf(), "text-off-page.pdf", async (doc) => {
+      const font = await doc.embedFont(StandardFonts.Helvetica);
+      const page = doc.getPage(1);
+      page.drawText("Beyond the edge", { x: page.getWidth() + 40, y: 300, size: 9, font });
+      page.drawText("Under the page", { x: 72, y: -60, size: 9, font });
+    });
+    assert.deepEqual((await failures(path, "pdf"))["pdf-text-inside"], [
+      { page: 2, message: "“Beyond” lies wholly beyond the right edge of the page" },
+      { page: 2, message: "“the” lies wholly beyond the right edge of the page" },
+      { page: 2, message: "“edge” lies wholly beyond the right edge of the page" },
+      { page: 2, message: "and 3 more words outside the page" },
+    ]);
+  });
+
   test("should catch a word left out of a paragraph, at the paragraph's line and the page", async () => {
     // The manuscript built with "effort" left out, checked against the manuscript as written.
     const variant = join(out, "variant");

@@ -5,6 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { PDFDocument } from "pdf-lib";
 import type { Expectations } from "../expectations.ts";
+import { readPagesBeyond } from "../read-pdf/beyond-page.ts";
 import { openPdf, type PDFDocumentProxy } from "../read-pdf/document.ts";
 import { type PdfPage, readPages } from "../read-pdf/words.ts";
 import { once } from "../run-checks.ts";
@@ -20,6 +21,8 @@ export interface PdfContext {
   /** Absent when no manuscript was found for this PDF. */
   expect?: Expectations;
   pages(): Promise<PdfPage[]>;
+  /** The same with the words that lie wholly outside the page too, which pages() never has. */
+  pagesBeyond(): Promise<PdfPage[]>;
   /** Each page's words line by line, in reading order, flattened (see flat()) for comparing with the manuscript. */
   texts(): Promise<string[]>;
   /** The file as pdf-lib reads it: its objects. */
@@ -34,13 +37,15 @@ export function pdfContext(path: string, edition: PrintEdition, expect?: Expecta
   let opened: Promise<PDFDocumentProxy> | undefined;
   const pdf = () => (opened ??= openPdf(path));
   // updateMetadata: false, or pdf-lib would stamp its own producer and dates on load.
-  const doc = once(async () => PDFDocument.load(await readFile(path), { updateMetadata: false, ignoreEncryption: true }));
+  const bytes = once(() => readFile(path));
+  const doc = once(async () => PDFDocument.load(await bytes(), { updateMetadata: false, ignoreEncryption: true }));
   const pages = once(async () => readPages(await pdf(), await doc()));
   return {
     path,
     edition,
     expect,
     pages,
+    pagesBeyond: once(async () => readPagesBeyond(await bytes())),
     texts: once(async () => (await pages()).map((page) => flat(linesOf(page.words).flatMap(readingOrder).join("")))),
     doc,
     pdf,
