@@ -87,6 +87,19 @@ describe("the PDF checks", () => {
     });
   });
 
+  test("should catch a page whose body is empty though its running head and number are printed", async () => {
+    const path = await broken(pdf(), "margins-only.pdf", async (doc) => {
+      const font = await doc.embedFont(StandardFonts.Helvetica);
+      const page = doc.insertPage(1, [doc.getPage(0).getWidth(), doc.getPage(0).getHeight()]);
+      // Where print.css sets them: the running head 12 mm from the top, the number 13 mm from the foot.
+      page.drawText("Kazakhstan's Ongoing Military Expansion", { x: 220, y: page.getHeight() - 36, size: 8.5, font });
+      page.drawText("2", { x: 295, y: 33, size: 8.5, font });
+    });
+    assert.deepEqual((await failures(path, "pdf"))["pdf-blank-pages"], [
+      { page: 2, message: "the page is blank but for its margins: “Kazakhstan's Ongoing Military Expansion 2”" },
+    ]);
+  });
+
   test("should allow the handout's blank page before a bio that goes on the back of the last sheet", async () => {
     const path = await broken(handout(), "blank-before-bio.pdf", async (doc) => {
       const [article] = await doc.copyPages(doc, [0]);
