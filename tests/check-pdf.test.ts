@@ -163,6 +163,23 @@ describe("the PDF checks", () => {
     ]);
   });
 
+  test("should catch a note printed under 11. where the manuscript numbers it 1", async () => {
+    // The manuscript built with ten notes before its own two: they print under 11. and 12.
+    const variant = join(out, "eleven");
+    await mkdir(join(variant, "authors"), { recursive: true });
+    const text = await readFile(join("manuscript", `${slug}.md`), "utf8");
+    const calls = Array.from({ length: 10 }, (_, i) => `[^extra${i}]`).join("");
+    const notes = Array.from({ length: 10 }, (_, i) => `[^extra${i}]: An extra note, number ${i + 1}.`).join("\n\n");
+    await writeFile(join(variant, `${slug}.md`), text.replace("2022 events forced", `2022 events${calls} forced`) + `\n${notes}\n`);
+    await copyFile(join("manuscript", "authors", "paul-goble.md"), join(variant, "authors", "paul-goble.md"));
+    const run = await runFolio(["build", join(variant, `${slug}.md`), "--out", variant, "--edition", "pdf"]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual((await failures(join(variant, `${slug}.pdf`), "pdf"))["pdf-notes"], [
+      { page: 1, message: "note 1 is on the page of its call, but not under the number 1" },
+      { page: 1, message: "note 2 is on the page of its call, but not under the number 2" },
+    ]);
+  });
+
   test("should catch a soft hyphen left inside words, and a letter lost to a ligature", async () => {
     // What search and copy get is each font's ToUnicode map: give "o" a soft hyphen before it, and "ff" one "f".
     const remapped = (name: string, from: RegExp, to: string) =>

@@ -25,6 +25,8 @@ export interface PdfContext {
   pagesBeyond(): Promise<PdfPage[]>;
   /** Each page's words line by line, in reading order, flattened (see flat()) for comparing with the manuscript. */
   texts(): Promise<string[]>;
+  /** The same, a page's lines apart: where a line starts matters to a note's number. */
+  lines(): Promise<string[][]>;
   /** The file as pdf-lib reads it: its objects. */
   doc(): Promise<PDFDocument>;
   /** The file as pdf.js reads it: text, outline, pages drawn. */
@@ -40,13 +42,15 @@ export function pdfContext(path: string, edition: PrintEdition, expect?: Expecta
   const bytes = once(() => readFile(path));
   const doc = once(async () => PDFDocument.load(await bytes(), { updateMetadata: false, ignoreEncryption: true }));
   const pages = once(async () => readPages(await pdf(), await doc()));
+  const lines = once(async () => (await pages()).map((page) => linesOf(page.words).map((line) => flat(readingOrder(line).join("")))));
   return {
     path,
     edition,
     expect,
     pages,
     pagesBeyond: once(async () => readPagesBeyond(await bytes())),
-    texts: once(async () => (await pages()).map((page) => flat(linesOf(page.words).flatMap(readingOrder).join("")))),
+    texts: once(async () => (await lines()).map((page) => page.join(""))),
+    lines,
     doc,
     pdf,
     close: async () => void (await (await opened?.catch(() => undefined))?.destroy()),

@@ -15,6 +15,7 @@ export const notesCheck: Check<PdfContext> = {
   async run(context) {
     const { notes } = expectations(context);
     const texts = await context.texts();
+    const lines = await context.lines();
     const rtl = directionOf(context.expect?.lang ?? "en") === "rtl";
     const problems: Problem[] = [];
     let page = 1;
@@ -26,12 +27,8 @@ export const notesCheck: Check<PdfContext> = {
       }
       page = callPage;
       const text = texts[callPage - 1];
-      // A right-to-left page's note whose line holds no right-to-left letter (an address
-      // alone) is read back in the order it stands on the page: "https://… .1".
-      const numberAfter = (t: string) => t.includes(note.start) && t.indexOf(`.${note.number}`, t.indexOf(note.start)) > 0;
-      const underNumber = (t: string) =>
-        t.includes(`${note.number}.${note.start}`) || t.includes(`${note.number}${note.start}`) || (rtl && numberAfter(t));
-      if (texts.slice(callPage - 1, callPage + (note.pictures ?? 0)).some(underNumber)) continue;
+      const under = (page: string[]) => underNumber(page, note.number, note.start, rtl);
+      if (lines.slice(callPage - 1, callPage + (note.pictures ?? 0)).some(under)) continue;
       const elsewhere = texts.findIndex((t) => t.includes(note.start)) + 1;
       problems.push({
         page: callPage,
@@ -45,6 +42,32 @@ export const notesCheck: Check<PdfContext> = {
     return problems;
   },
 };
+
+/**
+ * Whether a page's lines print a note starting `start` under `number`, the
+ * number a whole token where a line starts: "11.…" is not note 1. A right-to-left
+ * page's note whose line holds no right-to-left letter (an address alone) is read
+ * back in the order it stands on the page, its number closing the line: "https://… .1".
+ */
+export function underNumber(lines: string[], number: string, start: string, rtl: boolean): boolean {
+  const text = lines.join("");
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  let at = 0;
+  for (const line of lines) {
+    starts.add(at);
+    at += line.length;
+    ends.add(at);
+  }
+  const found = (needle: string, where: (i: number) => boolean) => {
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) if (where(i)) return true;
+    return false;
+  };
+  const atStart = (i: number) => starts.has(i);
+  if (found(`${number}.${start}`, atStart) || found(`${number}${start}`, atStart)) return true;
+  const after = text.indexOf(start);
+  return rtl && after >= 0 && found(`.${number}`, (i) => i > after && ends.has(i + number.length + 1));
+}
 
 /** How far into a page the rest of words broken over a page break may start (past a running head). */
 const OPENING = 400;
