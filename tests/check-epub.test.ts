@@ -11,6 +11,9 @@ import { aceCheck } from "../scripts/check/epub/ace.ts";
 import { epubContext } from "../scripts/check/epub/context.ts";
 import { epubcheckCheck } from "../scripts/check/epub/epubcheck.ts";
 import { KINDLE_CHECKS } from "../scripts/check/epub/index.ts";
+import { notesCheck } from "../scripts/check/epub/notes.ts";
+import { manuscriptNotes } from "../scripts/check/manuscript-notes.ts";
+import { loadPublication } from "../scripts/manuscript/load.ts";
 import { runCheck, runChecks } from "../scripts/check/run-checks.ts";
 import { runFolio } from "./helpers/run.ts";
 
@@ -79,6 +82,25 @@ describe("the EPUB checks", () => {
     const found = await kindleFailures(coverless);
     assert.deepEqual(Object.keys(found), ["kindle-cover"]);
     assert.match(found["kindle-cover"][0].message, /^no <meta name="cover" content="…"\/>: Kindle shows no cover/);
+  });
+
+  test("should catch notes that vanish from the EPUB, counting them from the Markdown", async () => {
+    const { publication } = await loadPublication(join("manuscript", `${slug}.md`), process.cwd());
+    const notes = manuscriptNotes(publication);
+    const notesOf = async (path: string) => (await runCheck(notesCheck, epubContext(path, { env: process.env, notes }))).problems;
+    assert.deepEqual(await notesOf(epub()), []);
+    // Calls and notes both gone: every call that is left still leads to a note.
+    const noteless = await broken("noteless.epub", "OEBPS/article.xhtml", (text) =>
+      text.replace(/<a epub:type="noteref"[^>]*>\d+<\/a>/g, "").replace(/<aside\b.*?<\/aside>/gs, ""),
+    );
+    assert.deepEqual(await kindleFailures(noteless), {});
+    const file = join("manuscript", `${slug}.md`);
+    assert.deepEqual(await notesOf(noteless), [
+      { file, line: 17, column: 1, message: "note 1, “https://ia-centr.ru/experts/maksim-kramarenko/kazakhstan-go…”, is in no footnote of the EPUB under its number" },
+      { file, line: 21, column: 1, message: "note 2, “https://tengrinews.kz/kazakhstan_news/tokaev-vnes-izmeneniy…”, is in no footnote of the EPUB under its number" },
+    ]);
+    const renumbered = await broken("renumbered.epub", "OEBPS/article.xhtml", (text) => text.replace(/role="doc-backlink">(\d)\./g, 'role="doc-backlink">1$1.'));
+    assert.deepEqual((await notesOf(renumbered)).map((p) => p.message.slice(0, 6)), ["note 1", "note 2"], "11. is not 1.");
   });
 
   test("should catch EPUBCheck's errors and Ace's violations, each with its file", { timeout: 120_000 }, async () => {

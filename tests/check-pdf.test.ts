@@ -42,6 +42,22 @@ async function failures(path: string, edition: PrintEdition, expected = expect) 
   return Object.fromEntries(results.filter((r) => r.status !== "pass").map((r) => [r.id, r.problems]));
 }
 
+/** The bundled article's two notes, as the notes check reports them when no page prints them under their numbers. */
+const unprinted = [
+  {
+    file: join("manuscript", `${slug}.md`),
+    line: 17,
+    column: 1,
+    message: "note 1, “https://ia-centr.ru/experts/maksim-kramarenko/kazakhstan-go…”, is printed on no page under its number",
+  },
+  {
+    file: join("manuscript", `${slug}.md`),
+    line: 21,
+    column: 1,
+    message: "note 2, “https://tengrinews.kz/kazakhstan_news/tokaev-vnes-izmeneniy…”, is printed on no page under its number",
+  },
+];
+
 describe("the PDF checks", () => {
   test("should pass every check on the real download PDF and handout", async () => {
     assert.deepEqual(await failures(pdf(), "pdf"), {});
@@ -177,7 +193,20 @@ describe("the PDF checks", () => {
     assert.deepEqual((await failures(join(variant, `${slug}.pdf`), "pdf"))["pdf-notes"], [
       { page: 1, message: "note 1 is on the page of its call, but not under the number 1" },
       { page: 1, message: "note 2 is on the page of its call, but not under the number 2" },
+      ...unprinted,
     ]);
+  });
+
+  test("should catch notes that vanish, counting them from the Markdown, not from the editions' tree", async () => {
+    // The manuscript built without its notes, checked as if the editions' tree had lost them too.
+    const variant = join(out, "no-notes");
+    await mkdir(join(variant, "authors"), { recursive: true });
+    const text = await readFile(join("manuscript", `${slug}.md`), "utf8");
+    await writeFile(join(variant, `${slug}.md`), text.replace(/\[\^(ia-centr|tengrinews)\](: .*)?/g, ""));
+    await copyFile(join("manuscript", "authors", "paul-goble.md"), join(variant, "authors", "paul-goble.md"));
+    const run = await runFolio(["build", join(variant, `${slug}.md`), "--out", variant, "--edition", "pdf"]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual((await failures(join(variant, `${slug}.pdf`), "pdf", { ...expect, notes: [] }))["pdf-notes"], unprinted);
   });
 
   test("should catch a soft hyphen left inside words, and a letter lost to a ligature", async () => {

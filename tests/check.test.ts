@@ -37,14 +37,14 @@ test("should pass every check on the bundled manuscripts' build and show each on
   const shown = checked.stdout.split("\n").map((line) => line.trim().replace(/  .*$/, "").replace(/^→ .*/, "→ output")).filter(Boolean);
   assert.deepEqual(shown.slice(0, expected.length), expected);
   assert.doesNotMatch(checked.stdout, /✖/);
-  assert.match(checked.stdout, /^✔ 2 publications, 82 checks: 82 passed, 0 failed$/m);
+  assert.match(checked.stdout, /^✔ 2 publications, 84 checks: 84 passed, 0 failed$/m);
 });
 
 test("should write the report as JSON beside the editions", async () => {
   const report: PublicationReport = JSON.parse(await readFile(join(out, `${slug}.check.json`), "utf8"));
   assert.equal(report.publication, slug);
   assert.equal(report.status, "pass");
-  assert.deepEqual(report.editions.map((e) => [e.edition, e.results.length]), [["manuscript", 9], ["pdf", 11], ["handout", 13], ["epub", 8]]);
+  assert.deepEqual(report.editions.map((e) => [e.edition, e.results.length]), [["manuscript", 9], ["pdf", 11], ["handout", 13], ["epub", 9]]);
   assert.ok(report.editions.every((e) => e.results.every((r) => r.status === "pass" && r.problems.length === 0)));
 });
 
@@ -78,7 +78,7 @@ test("should exit 2 and say which checker could not run and why, never skipping 
   assert.equal(run.code, 2, run.stdout + run.stderr);
   assert.match(run.stdout, /^ {4}✖ W3C EPUBCheck: 0 errors, 0 warnings: could not run: `java` is not installed\. EPUBCheck, W3C's EPUB validator, is a Java program that npm does not install\. .*`apt-get install default-jre-headless epubcheck`.*`brew install epubcheck`/m);
   assert.match(run.stdout, /^ {4}✖ Ace by DAISY: no accessibility violations: could not run: no browser for Ace: FOLIO_BROWSER=\/nonexistent\/chrome/m);
-  assert.match(run.stdout, /^✖ 1 publication, 17 checks: 15 passed, 0 failed, 2 could not run$/m);
+  assert.match(run.stdout, /^✖ 1 publication, 18 checks: 16 passed, 0 failed, 2 could not run$/m);
 });
 
 test("should exit 2 on a usage error", async () => {

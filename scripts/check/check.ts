@@ -69,7 +69,7 @@ async function checkPublication(files: PublicationFiles, options: CheckOptions):
       const results: CheckResult[] = !exists
         ? [{ id: "built", title: "built", status: "fail", problems: [{ message: `${shown(path)} does not exist: build it with \`npm run build\`` }] }]
         : edition === "epub"
-          ? await checkEpub(path, { env: options.env, browser: options.browser, signal: options.signal })
+          ? await checkEpub(path, { env: options.env, browser: options.browser, signal: options.signal, notes: expect?.manuscriptNotes })
           : await checkPdf(path, edition, expect);
       return { edition, file: shown(path), results };
     }),

@@ -5,6 +5,11 @@
 // call that follows a picture is on the picture's page, which may be the next
 // one (a picture that does not fit in what is left of a page starts the next):
 // each picture between the words and the call widens the search by a page.
+// The notes as counted from the Markdown apart from the editions' code
+// (manuscript-notes.ts) must each be printed under their number too: a fault
+// that loses notes from the editions' tree can't lose them from the check.
+import type { ManuscriptNote } from "../manuscript-notes.ts";
+import { letters, quote } from "../text.ts";
 import type { Check, Problem } from "../types.ts";
 import { directionOf } from "../../html/text-direction.ts";
 import { expectations, type PdfContext } from "./context.ts";
@@ -39,9 +44,29 @@ export const notesCheck: Check<PdfContext> = {
             : `note ${note.number} (called on page ${callPage}) is printed nowhere`,
       });
     }
-    return problems;
+    return [...problems, ...unprinted(context.expect?.manuscriptNotes ?? [], lines, rtl)];
   },
 };
+
+/** How many of a note's first letters and digits identify it. */
+const KEY = 30;
+
+/**
+ * The manuscript's notes, counted from its Markdown, that no page prints under
+ * their number: a line that opens with "N." and goes on with the note's words.
+ */
+function unprinted(notes: ManuscriptNote[], pages: string[][], rtl: boolean): Problem[] {
+  return notes
+    .filter(({ number, text }) => {
+      const key = letters(text).slice(0, KEY);
+      // A right-to-left page may put the number anywhere on the line: the words must be there.
+      if (rtl) return !pages.some((lines) => letters(lines.join("")).includes(key));
+      return !pages.some((lines) =>
+        lines.some((line, i) => line.startsWith(`${number}.`) && letters(lines.slice(i).join("").slice(number.length + 1)).startsWith(key)),
+      );
+    })
+    .map(({ number, text, file, line, column }) => ({ file, line, column, message: `note ${number}, ${quote(text)}, is printed on no page under its number` }));
+}
 
 /**
  * Whether a page's lines print a note starting `start` under `number`, the
