@@ -7,10 +7,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { decodePDFRawStream, PDFDocument, PDFName, PDFRawStream, PDFString, StandardFonts } from "pdf-lib";
+import { VFileMessage } from "vfile-message";
 import { type Expectations, expectationsOf } from "../scripts/check/expectations.ts";
 import { checkPdf } from "../scripts/check/pdf/index.ts";
 import type { PrintEdition } from "../scripts/check/pdf/context.ts";
 import { loadPublication } from "../scripts/manuscript/load.ts";
+import { plainProblems } from "./helpers/check-problems.ts";
 import { runFolio } from "./helpers/run.ts";
 
 const slug = "kazakhstan-military-expansion";
@@ -39,7 +41,7 @@ async function broken(from: string, name: string, change: (doc: PDFDocument) => 
 /** The checks that did not pass: id → problems. */
 async function failures(path: string, edition: PrintEdition, expected = expect) {
   const results = await checkPdf(path, edition, expected);
-  return Object.fromEntries(results.filter((r) => r.status !== "pass").map((r) => [r.id, r.problems]));
+  return Object.fromEntries(results.filter((r) => r.status !== "pass").map((r) => [r.id, plainProblems(r.problems)]));
 }
 
 /** The bundled article's two notes, as the notes check reports them when no page prints them under their numbers. */
@@ -114,6 +116,10 @@ describe("the PDF checks", () => {
     assert.deepEqual((await failures(path, "pdf"))["pdf-blank-pages"], [
       { page: 2, message: "the page is blank but for its margins: “Kazakhstan's Ongoing Military Expansion 2”" },
     ]);
+    // Each problem a vfile message, as the build's are: the check's id its rule, Folio's checker its source.
+    const [blank] = (await checkPdf(path, "pdf", expect)).find((r) => r.id === "pdf-blank-pages")!.problems;
+    assert.ok(blank instanceof VFileMessage);
+    assert.deepEqual([blank.ruleId, blank.source, blank.fatal, blank.page], ["pdf-blank-pages", "folio-check", true, 2]);
   });
 
   test("should allow the handout's blank page before a bio that goes on the back of the last sheet", async () => {

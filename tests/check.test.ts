@@ -66,10 +66,16 @@ test("should fail a handout printed in colour, saying on which page, and exit 1"
   const run = await runFolio(["check", join(broken, `${slug}-handout.pdf`)]);
   assert.equal(run.code, 1, run.stdout + run.stderr);
   assert.match(run.stdout, /^ {2}handout PDF {2}\/.*-handout\.pdf$/m);
-  assert.match(run.stdout, /^ {4}✖ no colour on any page\n {8}page 1: \d+ pixels in colour at 50 dpi/m);
+  // Each problem as the build prints its messages, with the page: `error: reason [rule-id]`.
+  assert.match(run.stdout, /^ {4}✖ no colour on any page\n {8}page 1: error: \d+ pixels in colour at 50 dpi \(.*\) \[handout-no-colour\]$/m);
   assert.match(run.stdout, /^✖ 1 publication, 22 checks: 21 passed, 1 failed$/m);
   const report: PublicationReport = JSON.parse(await readFile(join(broken, `${slug}.check.json`), "utf8"));
   assert.equal(report.status, "fail");
+  const [colour] = report.editions[1].results.find((r) => r.id === "handout-no-colour")!.problems;
+  const { message, ...fields } = colour as unknown as Record<string, unknown>;
+  assert.match(String(message), /^\d+ pixels in colour at 50 dpi/);
+  const file = join(broken, `${slug}-handout.pdf`);
+  assert.deepEqual(fields, { file, page: 1, ruleId: "handout-no-colour", source: "folio-check", severity: "error" });
 });
 
 test("should exit 2 and say which checker could not run and why, never skipping it", async () => {

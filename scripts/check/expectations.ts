@@ -33,7 +33,7 @@ export interface Expectations {
   lang: string;
   paper: "a4" | "letter";
   notes: ExpectedNote[];
-  /** The same notes counted from the Markdown, apart from the editions' code (manuscript-notes.ts). */
+  /** The same notes counted from the Markdown apart from the editions' code (manuscript-notes.ts). */
   manuscriptNotes: ManuscriptNote[];
   /**
    * The back pages: their heading, the start of each author's bio (in a book,

@@ -48,7 +48,11 @@ export function manuscriptNotes(publication: Publication): ManuscriptNote[] {
 
 function notesOf(tree: Root, path: string): ManuscriptNote[] {
   const definitions = new Map<string, Nodes>();
-  visit(tree, "footnoteDefinition", (node) => void (definitions.has(node.identifier) || definitions.set(node.identifier, node)));
+  visit(
+    tree,
+    "footnoteDefinition",
+    (node) => void (definitions.has(node.identifier) || definitions.set(node.identifier, node)),
+  );
   const notes: ManuscriptNote[] = [];
   const called = new Set<string>();
   visit(tree, (node) => {
@@ -58,7 +62,13 @@ function notesOf(tree: Root, path: string): ManuscriptNote[] {
     if (!definition) return;
     called.add(node.identifier);
     const { line, column } = definition.position?.start ?? { line: 1, column: 1 };
-    notes.push({ number: String(notes.length + 1), text: textOf(definition), file: path, line, column });
+    notes.push({
+      number: String(notes.length + 1),
+      text: textOf(definition),
+      file: path,
+      line,
+      column,
+    });
   });
   return notes;
 }

@@ -18,7 +18,10 @@ export interface EpubContext {
   notes?: ManuscriptNote[];
 }
 
-export function epubContext(path: string, options: Pick<EpubContext, "env" | "browser" | "signal" | "notes">): EpubContext {
+export function epubContext(
+  path: string,
+  options: Pick<EpubContext, "env" | "browser" | "signal" | "notes">,
+): EpubContext {
   const bytes = once(async () => new Uint8Array(await readFile(path)));
   return { path, bytes, epub: once(async () => Epub.load(await bytes())), ...options };
 }

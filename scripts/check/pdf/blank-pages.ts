@@ -9,7 +9,7 @@
 import { inkedPixels } from "../read-pdf/pixels.ts";
 import type { PdfPage } from "../read-pdf/words.ts";
 import { flat, quote } from "../text.ts";
-import type { Check, Problem } from "../types.ts";
+import { type Check, type CheckMessage, problem } from "../types.ts";
 import { blankBackOfSheet, lastPageWith, type PdfContext } from "./context.ts";
 
 /**
@@ -27,21 +27,26 @@ export const blankPagesCheck: Check<PdfContext> = {
     const heading = expect?.bio && flat(expect.bio.heading);
     const bioPage = heading ? lastPageWith(await texts(), heading) : 0;
     const backOfSheet = blankBackOfSheet(edition, await texts()) ? all.length : 0;
-    const problems: Problem[] = [];
+    const problems: CheckMessage[] = [];
     for (const page of all) {
       const body = { top: MARGIN.top, bottom: page.height - MARGIN.bottom };
       if (page.words.some((w) => w.yMax > body.top && w.yMin < body.bottom)) continue;
       const beforeBio = page.number === bioPage - 1 && bioPage % 2 === 0;
       const beforeChapter = expect?.chaptersOnRight === true && page.number % 2 === 0;
-      const intended = page.words.length === 0 && edition === "handout" && (beforeBio || beforeChapter || page.number === backOfSheet);
-      // No words may still be a drawing or an image: blank only if nothing at all is printed in the body.
+      const intended =
+        page.words.length === 0 &&
+        edition === "handout" &&
+        (beforeBio || beforeChapter || page.number === backOfSheet);
+      // No words may still be a drawing or an image: blank only if nothing is printed in the body.
       if (intended || (await inkedPixels(await pdf(), page.number, body)) > 0) continue;
-      problems.push({ page: page.number, message: blank(page) });
+      problems.push(problem({ page: page.number, message: blank(page) }));
     }
     return problems;
   },
 };
 
 function blank({ words }: PdfPage): string {
-  return words.length === 0 ? "the page is blank" : `the page is blank but for its margins: ${quote(words.map((w) => w.text).join(" "))}`;
+  return words.length === 0
+    ? "the page is blank"
+    : `the page is blank but for its margins: ${quote(words.map((w) => w.text).join(" "))}`;
 }

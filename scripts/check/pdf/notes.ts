@@ -10,7 +10,7 @@
 // that loses notes from the editions' tree can't lose them from the check.
 import type { ManuscriptNote } from "../manuscript-notes.ts";
 import { letters, quote } from "../text.ts";
-import type { Check, Problem } from "../types.ts";
+import { type Check, type CheckMessage, problem } from "../types.ts";
 import { directionOf } from "../../html/text-direction.ts";
 import { expectations, type PdfContext } from "./context.ts";
 
@@ -22,12 +22,12 @@ export const notesCheck: Check<PdfContext> = {
     const texts = await context.texts();
     const lines = await context.lines();
     const rtl = directionOf(context.expect?.lang ?? "en") === "rtl";
-    const problems: Problem[] = [];
+    const problems: CheckMessage[] = [];
     let page = 1;
     for (const note of notes) {
       const callPage = pageOfCall(texts, note.before, page);
       if (callPage === 0) {
-        problems.push({ message: `the words before note ${note.number}'s call, “…${note.shown}”, are printed on no page from page ${page} on: text lost?` });
+        problems.push(problem({ message: `the words before note ${note.number}'s call, “…${note.shown}”, are printed on no page from page ${page} on: text lost?` }));
         continue;
       }
       page = callPage;
@@ -35,14 +35,16 @@ export const notesCheck: Check<PdfContext> = {
       const under = (page: string[]) => underNumber(page, note.number, note.start, rtl);
       if (lines.slice(callPage - 1, callPage + (note.pictures ?? 0)).some(under)) continue;
       const elsewhere = texts.findIndex((t) => t.includes(note.start)) + 1;
-      problems.push({
-        page: callPage,
-        message: text.includes(note.start)
-          ? `note ${note.number} is on the page of its call, but not under the number ${note.number}`
-          : elsewhere > 0
-            ? `note ${note.number} is called on page ${callPage} but printed on page ${elsewhere}`
-            : `note ${note.number} (called on page ${callPage}) is printed nowhere`,
-      });
+      problems.push(
+        problem({
+          page: callPage,
+          message: text.includes(note.start)
+            ? `note ${note.number} is on the page of its call, but not under the number ${note.number}`
+            : elsewhere > 0
+              ? `note ${note.number} is called on page ${callPage} but printed on page ${elsewhere}`
+              : `note ${note.number} (called on page ${callPage}) is printed nowhere`,
+        }),
+      );
     }
     return [...problems, ...unprinted(context.expect?.manuscriptNotes ?? [], lines, rtl)];
   },
@@ -55,17 +57,21 @@ const KEY = 30;
  * The manuscript's notes, counted from its Markdown, that no page prints under
  * their number: a line that opens with "N." and goes on with the note's words.
  */
-function unprinted(notes: ManuscriptNote[], pages: string[][], rtl: boolean): Problem[] {
+function unprinted(notes: ManuscriptNote[], pages: string[][], rtl: boolean): CheckMessage[] {
   return notes
     .filter(({ number, text }) => {
       const key = letters(text).slice(0, KEY);
       // A right-to-left page may put the number anywhere on the line: the words must be there.
       if (rtl) return !pages.some((lines) => letters(lines.join("")).includes(key));
-      return !pages.some((lines) =>
-        lines.some((line, i) => line.startsWith(`${number}.`) && letters(lines.slice(i).join("").slice(number.length + 1)).startsWith(key)),
-      );
+      const opens = (lines: string[], i: number) =>
+        lines[i].startsWith(`${number}.`) &&
+        letters(lines.slice(i).join("").slice(number.length + 1)).startsWith(key);
+      return !pages.some((lines) => lines.some((_, i) => opens(lines, i)));
     })
-    .map(({ number, text, file, line, column }) => ({ file, line, column, message: `note ${number}, ${quote(text)}, is printed on no page under its number` }));
+    .map(({ number, text, file, line, column }) => {
+      const message = `note ${number}, ${quote(text)}, is printed on no page under its number`;
+      return problem({ file, line, column, message });
+    });
 }
 
 /**
@@ -85,13 +91,16 @@ export function underNumber(lines: string[], number: string, start: string, rtl:
     ends.add(at);
   }
   const found = (needle: string, where: (i: number) => boolean) => {
-    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) if (where(i)) return true;
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+      if (where(i)) return true;
+    }
     return false;
   };
   const atStart = (i: number) => starts.has(i);
   if (found(`${number}.${start}`, atStart) || found(`${number}${start}`, atStart)) return true;
   const after = text.indexOf(start);
-  return rtl && after >= 0 && found(`.${number}`, (i) => i > after && ends.has(i + number.length + 1));
+  const closing = (i: number) => i > after && ends.has(i + number.length + 1);
+  return rtl && after >= 0 && found(`.${number}`, closing);
 }
 
 /** How far into a page the rest of words broken over a page break may start (past a running head). */

@@ -9,7 +9,7 @@ import { PDFDocument } from "pdf-lib";
 import { openPdf } from "./document.ts";
 import { type PdfPage, readPages } from "./words.ts";
 
-/** Points past each edge the wider boxes reach: far past any page, within the numbers a PDF reader takes. */
+/** Points past each edge the wider boxes reach: far past any page, in numbers a reader takes. */
 const REACH = 100_000;
 
 export async function readPagesBeyond(bytes: Uint8Array): Promise<PdfPage[]> {
@@ -28,7 +28,13 @@ export async function readPagesBeyond(bytes: Uint8Array): Promise<PdfPage[]> {
     return pages.map((page, i) => ({
       ...page,
       ...sizes[i],
-      words: page.words.map((w) => ({ ...w, xMin: w.xMin - REACH, xMax: w.xMax - REACH, yMin: w.yMin - REACH, yMax: w.yMax - REACH })),
+      words: page.words.map((w) => ({
+        ...w,
+        xMin: w.xMin - REACH,
+        xMax: w.xMax - REACH,
+        yMin: w.yMin - REACH,
+        yMax: w.yMax - REACH,
+      })),
     }));
   } finally {
     await pdf.destroy();

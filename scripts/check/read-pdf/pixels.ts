@@ -35,10 +35,15 @@ export async function colouredPixels(pdf: PDFDocumentProxy, number: number): Pro
 }
 
 /**
- * How many pixels of a page, drawn at 20 dpi, show anything at all (darker than 245 of 255 in grey):
- * 0 on a blank page. `band`, in points from the top, counts only the rows between.
+ * How many pixels of a page, drawn at 20 dpi, show anything at all (darker than 245
+ * of 255 in grey): 0 on a blank page. `band`, in points from the top, counts only
+ * the rows between.
  */
-export async function inkedPixels(pdf: PDFDocumentProxy, number: number, band?: { top: number; bottom: number }): Promise<number> {
+export async function inkedPixels(
+  pdf: PDFDocumentProxy,
+  number: number,
+  band?: { top: number; bottom: number },
+): Promise<number> {
   const dpi = 20;
   const { width, data } = await renderPage(pdf, number, dpi);
   const row = (points: number) => Math.round((points * dpi) / 72) * width * 4;
