@@ -134,6 +134,21 @@ export function toHast(
   return manuscriptProcessor(options).run(tree, file);
 }
 
+/**
+ * The notes alone, for `npm run check` (check/manuscript-notes.ts): the
+ * Markdown read again with only the plugins that make notes, so that the
+ * check counts them by a route apart from the one that prints them.
+ */
+export function createNotesProcessor() {
+  return unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ["yaml", "toml"])
+    .use(remarkReadFrontMatter)
+    .use(remarkGfm)
+    .use(remarkSourceNotes)
+    .use(remarkFlatNotes);
+}
+
 /** The title taken from the text's first heading where the front matter gives none (title.ts). */
 export function titleProcessor(options: TitleOptions) {
   return unified().use(rehypeTitleHeading, options);

@@ -11,7 +11,11 @@ import { aceCheck } from "../scripts/check/epub/ace.ts";
 import { epubContext } from "../scripts/check/epub/context.ts";
 import { epubcheckCheck } from "../scripts/check/epub/epubcheck.ts";
 import { KINDLE_CHECKS } from "../scripts/check/epub/index.ts";
+import { notesCheck } from "../scripts/check/epub/notes.ts";
+import { manuscriptNotes } from "../scripts/check/manuscript-notes.ts";
+import { loadPublication } from "../scripts/manuscript/load.ts";
 import { runCheck, runChecks } from "../scripts/check/run-checks.ts";
+import { plainProblems } from "./helpers/check-problems.ts";
 import { runFolio } from "./helpers/run.ts";
 
 const slug = "kazakhstan-military-expansion";
@@ -40,7 +44,7 @@ async function broken(name: string, file: string, change: (text: string) => stri
 /** The Send-to-Kindle checks that did not pass: id → problems. */
 async function kindleFailures(path: string) {
   const results = await runChecks(KINDLE_CHECKS, context(path));
-  return Object.fromEntries(results.filter((r) => r.status !== "pass").map((r) => [r.id, r.problems]));
+  return Object.fromEntries(results.filter((r) => r.status !== "pass").map((r) => [r.id, plainProblems(r.problems)]));
 }
 
 describe("the EPUB checks", () => {
@@ -81,16 +85,37 @@ describe("the EPUB checks", () => {
     assert.match(found["kindle-cover"][0].message, /^no <meta name="cover" content="…"\/>: Kindle shows no cover/);
   });
 
+  test("should catch notes that vanish from the EPUB, counting them from the Markdown", async () => {
+    const { publication } = await loadPublication(join("manuscript", `${slug}.md`), process.cwd());
+    const notes = manuscriptNotes(publication);
+    const notesOf = async (path: string) => plainProblems((await runCheck(notesCheck, epubContext(path, { env: process.env, notes }))).problems);
+    assert.deepEqual(await notesOf(epub()), []);
+    // Calls and notes both gone: every call that is left still leads to a note.
+    const noteless = await broken("noteless.epub", "OEBPS/article.xhtml", (text) =>
+      text.replace(/<a epub:type="noteref"[^>]*>\d+<\/a>/g, "").replace(/<aside\b.*?<\/aside>/gs, ""),
+    );
+    assert.deepEqual(await kindleFailures(noteless), {});
+    const file = join("manuscript", `${slug}.md`);
+    assert.deepEqual(await notesOf(noteless), [
+      { file, line: 17, column: 1, message: "note 1, “https://ia-centr.ru/experts/maksim-kramarenko/kazakhstan-go…”, is in no footnote of the EPUB under its number" },
+      { file, line: 21, column: 1, message: "note 2, “https://tengrinews.kz/kazakhstan_news/tokaev-vnes-izmeneniy…”, is in no footnote of the EPUB under its number" },
+    ]);
+    const renumbered = await broken("renumbered.epub", "OEBPS/article.xhtml", (text) => text.replace(/role="doc-backlink">(\d)\./g, 'role="doc-backlink">1$1.'));
+    assert.deepEqual((await notesOf(renumbered)).map((p) => p.message.slice(0, 6)), ["note 1", "note 2"], "11. is not 1.");
+  });
+
   test("should catch EPUBCheck's errors and Ace's violations, each with its file", { timeout: 120_000 }, async () => {
     const invalid = await broken("invalid-xhtml.epub", "OEBPS/article.xhtml", (text) => text.replace("<p>Kazakhstan", "<p><blink>Kazakhstan"));
     const altless = await broken("no-alt.epub", "OEBPS/cover.xhtml", (text) => text.replace(/ alt="[^"]*"/, ""));
     const [validated, audited] = await Promise.all([runCheck(epubcheckCheck, context(invalid)), runCheck(aceCheck, context(altless))]);
     assert.equal(validated.status, "fail");
-    const fatal = validated.problems.find((p) => p.message.startsWith("RSC-016 fatal: "));
-    assert.deepEqual(fatal && [fatal.file, fatal.line], ["OEBPS/article.xhtml", 9], JSON.stringify(validated.problems));
-    assert.match(fatal!.message, /"blink" must be terminated/);
+    // EPUBCheck's own ids and Ace's rules are the messages' rule ids, the checkers their sources.
+    const fatal = validated.problems.find((p) => p.ruleId === "RSC-016");
+    assert.deepEqual(fatal && [fatal.file, fatal.line, fatal.source, fatal.fatal], ["OEBPS/article.xhtml", 9, "epubcheck", true], JSON.stringify(validated.problems));
+    assert.match(fatal!.reason, /"blink" must be terminated/);
     assert.equal(audited.status, "fail");
-    assert.ok(audited.problems.some((p) => /^critical image-alt: Element does not have an alt attribute$/.test(p.message) && p.file === "OEBPS/cover.xhtml"), JSON.stringify(audited.problems));
+    const alt = audited.problems.find((p) => p.ruleId === "image-alt" && p.file === "OEBPS/cover.xhtml");
+    assert.deepEqual(alt && [alt.source, alt.reason], ["ace", "critical: Element does not have an alt attribute"], JSON.stringify(audited.problems));
   });
 
   test("should say EPUBCheck could not run, and why, when its jar is not there", async () => {

@@ -113,7 +113,7 @@ describe("folio check and build on a manuscript with an undefined footnote", () 
     assert.equal(run.code, 1, run.stdout + run.stderr);
     assert.match(run.stdout, /^ {4}✖ every note call has a note, every note is called\n {8}manuscript\/essay\.md:6:23: error: The note call `\[\^source\]` has no note.* \[footnote-[a-z-]+\]$/m);
     assert.match(run.stdout, /^ {4}✔ front matter present/m);
-    assert.match(run.stdout, /^ {4}✖ built\n {8}output\/essay\.epub does not exist/m, "the missing edition is reported, not skipped");
+    assert.match(run.stdout, /^ {4}✖ built\n {8}error: output\/essay\.epub does not exist: build it with `npm run build` \[built\]$/m, "the missing edition is reported, not skipped");
   });
 
   test("should show the same error in the build, which writes nothing", async () => {

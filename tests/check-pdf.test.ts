@@ -7,10 +7,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { decodePDFRawStream, PDFDocument, PDFName, PDFRawStream, PDFString, StandardFonts } from "pdf-lib";
+import { VFileMessage } from "vfile-message";
 import { type Expectations, expectationsOf } from "../scripts/check/expectations.ts";
 import { checkPdf } from "../scripts/check/pdf/index.ts";
 import type { PrintEdition } from "../scripts/model.ts";
 import { loadPublication } from "../scripts/manuscript/load.ts";
+import { plainProblems } from "./helpers/check-problems.ts";
 import { runFolio } from "./helpers/run.ts";
 
 const slug = "kazakhstan-military-expansion";
@@ -39,8 +41,24 @@ async function broken(from: string, name: string, change: (doc: PDFDocument) => 
 /** The checks that did not pass: id → problems. */
 async function failures(path: string, edition: PrintEdition, expected = expect) {
   const results = await checkPdf(path, edition, expected);
-  return Object.fromEntries(results.filter((r) => r.status !== "pass").map((r) => [r.id, r.problems]));
+  return Object.fromEntries(results.filter((r) => r.status !== "pass").map((r) => [r.id, plainProblems(r.problems)]));
 }
+
+/** The bundled article's two notes, as the notes check reports them when no page prints them under their numbers. */
+const unprinted = [
+  {
+    file: join("manuscript", `${slug}.md`),
+    line: 17,
+    column: 1,
+    message: "note 1, “https://ia-centr.ru/experts/maksim-kramarenko/kazakhstan-go…”, is printed on no page under its number",
+  },
+  {
+    file: join("manuscript", `${slug}.md`),
+    line: 21,
+    column: 1,
+    message: "note 2, “https://tengrinews.kz/kazakhstan_news/tokaev-vnes-izmeneniy…”, is printed on no page under its number",
+  },
+];
 
 describe("the PDF checks", () => {
   test("should pass every check on the real download PDF and handout", async () => {
@@ -87,6 +105,23 @@ describe("the PDF checks", () => {
     });
   });
 
+  test("should catch a page whose body is empty though its running head and number are printed", async () => {
+    const path = await broken(pdf(), "margins-only.pdf", async (doc) => {
+      const font = await doc.embedFont(StandardFonts.Helvetica);
+      const page = doc.insertPage(1, [doc.getPage(0).getWidth(), doc.getPage(0).getHeight()]);
+      // Where print.css sets them: the running head 12 mm from the top, the number 13 mm from the foot.
+      page.drawText("Kazakhstan's Ongoing Military Expansion", { x: 220, y: page.getHeight() - 36, size: 8.5, font });
+      page.drawText("2", { x: 295, y: 33, size: 8.5, font });
+    });
+    assert.deepEqual((await failures(path, "pdf"))["pdf-blank-pages"], [
+      { page: 2, message: "the page is blank but for its margins: “Kazakhstan's Ongoing Military Expansion 2”" },
+    ]);
+    // Each problem a vfile message, as the build's are: the check's id its rule, Folio's checker its source.
+    const [blank] = (await checkPdf(path, "pdf", expect)).find((r) => r.id === "pdf-blank-pages")!.problems;
+    assert.ok(blank instanceof VFileMessage);
+    assert.deepEqual([blank.ruleId, blank.source, blank.fatal, blank.page], ["pdf-blank-pages", "folio-check", true, 2]);
+  });
+
   test("should allow the handout's blank page before a bio that goes on the back of the last sheet", async () => {
     const path = await broken(handout(), "blank-before-bio.pdf", async (doc) => {
       const [article] = await doc.copyPages(doc, [0]);
@@ -115,6 +150,21 @@ describe("the PDF checks", () => {
     assert.deepEqual(found["pdf-bio"], [{ page: 3, message: "the last page does not show “About the author”: it is on page 2" }]);
   });
 
+  test("should catch text lying wholly outside the page, which pdf.js leaves out of the text", async () => {
+    const path = await broken(pdf(), "text-off-page.pdf", async (doc) => {
+      const font = await doc.embedFont(StandardFonts.Helvetica);
+      const page = doc.getPage(1);
+      page.drawText("Beyond the edge", { x: page.getWidth() + 40, y: 300, size: 9, font });
+      page.drawText("Under the page", { x: 72, y: -60, size: 9, font });
+    });
+    assert.deepEqual((await failures(path, "pdf"))["pdf-text-inside"], [
+      { page: 2, message: "“Beyond” lies wholly beyond the right edge of the page" },
+      { page: 2, message: "“the” lies wholly beyond the right edge of the page" },
+      { page: 2, message: "“edge” lies wholly beyond the right edge of the page" },
+      { page: 2, message: "and 3 more words outside the page" },
+    ]);
+  });
+
   test("should catch a word left out of a paragraph, at the paragraph's line and the page", async () => {
     // The manuscript built with "effort" left out, checked against the manuscript as written.
     const variant = join(out, "variant");
@@ -133,6 +183,36 @@ describe("the PDF checks", () => {
         message: "after “…part of a hybrid war”, the text does not go on with “effort against Kazakhstan.”: a word or a letter is lost",
       },
     ]);
+  });
+
+  test("should catch a note printed under 11. where the manuscript numbers it 1", async () => {
+    // The manuscript built with ten notes before its own two: they print under 11. and 12.
+    const variant = join(out, "eleven");
+    await mkdir(join(variant, "authors"), { recursive: true });
+    const text = await readFile(join("manuscript", `${slug}.md`), "utf8");
+    const calls = Array.from({ length: 10 }, (_, i) => `[^extra${i}]`).join("");
+    const notes = Array.from({ length: 10 }, (_, i) => `[^extra${i}]: An extra note, number ${i + 1}.`).join("\n\n");
+    await writeFile(join(variant, `${slug}.md`), text.replace("2022 events forced", `2022 events${calls} forced`) + `\n${notes}\n`);
+    await copyFile(join("manuscript", "authors", "paul-goble.md"), join(variant, "authors", "paul-goble.md"));
+    const run = await runFolio(["build", join(variant, `${slug}.md`), "--out", variant, "--edition", "pdf"]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual((await failures(join(variant, `${slug}.pdf`), "pdf"))["pdf-notes"], [
+      { page: 1, message: "note 1 is on the page of its call, but not under the number 1" },
+      { page: 1, message: "note 2 is on the page of its call, but not under the number 2" },
+      ...unprinted,
+    ]);
+  });
+
+  test("should catch notes that vanish, counting them from the Markdown, not from the editions' tree", async () => {
+    // The manuscript built without its notes, checked as if the editions' tree had lost them too.
+    const variant = join(out, "no-notes");
+    await mkdir(join(variant, "authors"), { recursive: true });
+    const text = await readFile(join("manuscript", `${slug}.md`), "utf8");
+    await writeFile(join(variant, `${slug}.md`), text.replace(/\[\^(ia-centr|tengrinews)\](: .*)?/g, ""));
+    await copyFile(join("manuscript", "authors", "paul-goble.md"), join(variant, "authors", "paul-goble.md"));
+    const run = await runFolio(["build", join(variant, `${slug}.md`), "--out", variant, "--edition", "pdf"]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual((await failures(join(variant, `${slug}.pdf`), "pdf", { ...expect, notes: [] }))["pdf-notes"], unprinted);
   });
 
   test("should catch a soft hyphen left inside words, and a letter lost to a ligature", async () => {

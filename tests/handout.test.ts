@@ -14,6 +14,7 @@ import { expectationsOf } from "../scripts/check/expectations.ts";
 import type { PrintEdition } from "../scripts/model.ts";
 import { checkPdf } from "../scripts/check/pdf/index.ts";
 import { loadPublication } from "../scripts/manuscript/load.ts";
+import { plainProblems } from "./helpers/check-problems.ts";
 import { pdfiumColouredPixels, picturesColouredPixels } from "./helpers/colour.ts";
 import { rgbPng } from "./helpers/png.ts";
 import { runFolio } from "./helpers/run.ts";
@@ -119,7 +120,7 @@ after(() => rm(work, { recursive: true, force: true }));
 async function failures(slug: string, as: PrintEdition = "handout") {
   const { publication } = await loadPublication(join(manuscript(), `${slug}.md`), work);
   const results = await checkPdf(join(out(), `${slug}-handout.pdf`), as, expectationsOf(publication));
-  return Object.fromEntries(results.filter((r) => r.status !== "pass").map((r) => [r.id, r.problems]));
+  return Object.fromEntries(results.filter((r) => r.status !== "pass").map((r) => [r.id, plainProblems(r.problems)]));
 }
 
 async function pageCount(path: string): Promise<number> {

@@ -14,8 +14,17 @@ import { expectationsOf, type Expectations } from "./expectations.ts";
 import { findPublications, type PublicationFiles } from "./find.ts";
 import { checkManuscript } from "./manuscript.ts";
 import { checkPdf } from "./pdf/index.ts";
-import { type EditionReport, formatPublication, formatSummary, publicationReport, type PublicationReport, worst } from "./report.ts";
-import type { CheckResult } from "./types.ts";
+import {
+  type EditionReport,
+  formatPublication,
+  formatSummary,
+  publicationReport,
+  type PublicationReport,
+  reportJson,
+  worst,
+} from "./report.ts";
+import { SOURCE } from "./run-checks.ts";
+import { type CheckResult, problem } from "./types.ts";
 
 export interface CheckOptions {
   /** Output folders or edition files; default `output`. */
@@ -44,7 +53,7 @@ export async function check(options: CheckOptions): Promise<number> {
     options.signal?.throwIfAborted(); // checks cut short by Ctrl-C are no report
     await mkdir(files.outDir, { recursive: true });
     const json = join(files.outDir, `${files.slug}.check.json`);
-    await writeFile(json, `${JSON.stringify(report, null, 2)}\n`);
+    await writeFile(json, `${reportJson(report)}\n`);
     options.write(`${formatPublication(report)}\n  → ${shownPath(cwd, json)}\n\n`);
     reports.push(report);
   }
@@ -62,16 +71,26 @@ async function checkPublication(files: PublicationFiles, options: CheckOptions):
     expect = publication && expectationsOf(publication);
   } else {
     const where = (options.manuscripts ?? ["manuscript"]).join(", ");
-    const problem = { message: `no ${files.slug}.md in ${where}: name the manuscript with --manuscript, so that the editions can be compared with it` };
-    groups.push({ edition: "manuscript", file: `${files.slug}.md`, results: [{ id: "manuscript-found", title: "the manuscript found", status: "fail", problems: [problem] }] });
+    const id = "manuscript-found";
+    const message =
+      `no ${files.slug}.md in ${where}: name the manuscript with --manuscript, ` +
+      "so that the editions can be compared with it";
+    const problems = [problem({ message, ruleId: id, source: SOURCE })];
+    const results: CheckResult[] = [{ id, title: "the manuscript found", status: "fail", problems }];
+    groups.push({ edition: "manuscript", file: `${files.slug}.md`, results });
   }
   const editions = await Promise.all(
     files.editions.map(async ({ edition, path, exists }): Promise<EditionReport> => {
+      const unbuilt = `${shown(path)} does not exist: build it with \`npm run build\``;
+      const missing = [problem({ message: unbuilt, ruleId: "built", source: SOURCE })];
+      const { env, browser, signal } = options;
       const results: CheckResult[] = !exists
-        ? [{ id: "built", title: "built", status: "fail", problems: [{ message: `${shown(path)} does not exist: build it with \`npm run build\`` }] }]
+        ? [{ id: "built", title: "built", status: "fail", problems: missing }]
         : edition === "epub"
-          ? await checkEpub(path, { env: options.env, browser: options.browser, signal: options.signal })
+          ? await checkEpub(path, { env, browser, signal, notes: expect?.manuscriptNotes })
           : await checkPdf(path, edition, expect);
+      // A problem that names no file (a manuscript's, a file inside the EPUB) is the edition's.
+      for (const result of results) for (const message of result.problems) message.file ||= shown(path);
       return { edition, file: shown(path), results };
     }),
   );

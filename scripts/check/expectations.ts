@@ -8,6 +8,7 @@ import { bioSection } from "../html/bio-section.ts";
 import { noteCall, takeNotes } from "../html/footnotes.ts";
 import type { Publication } from "../model.ts";
 import { type ExpectedText, expectedText } from "./expected-text.ts";
+import { type ManuscriptNote, manuscriptNotes } from "./manuscript-notes.ts";
 import { flat, hastText } from "./text.ts";
 
 export interface ExpectedNote {
@@ -32,6 +33,8 @@ export interface Expectations {
   lang: string;
   paper: "a4" | "letter";
   notes: ExpectedNote[];
+  /** The same notes counted from the Markdown apart from the editions' code (manuscript-notes.ts). */
+  manuscriptNotes: ManuscriptNote[];
   /**
    * The back pages: their heading, the start of each author's bio (in a book,
    * under the author's name) and the end of the last; absent when no author has a bio.
@@ -58,6 +61,7 @@ export function expectationsOf(publication: Publication): Expectations {
     lang: meta.lang,
     paper: meta.paper,
     notes,
+    manuscriptNotes: manuscriptNotes(publication),
     bio: bio && {
       heading: hastText(bio.children[0] as Element),
       starts: bios.map((text) => text.slice(0, CONTEXT)),

@@ -1,13 +1,14 @@
 // The manuscript's checks: it is loaded as the build loads it, and each of the
-// build's messages, warnings included, fails the report line that owns it.
+// build's messages, warnings included, fails the report line that owns it:
+// the message itself, its place, rule id and source as the build gave them.
 // The loader reads the body with the front matter, so that a run shows the
 // problems of both.
 import type { VFile } from "vfile";
 import { loadPublication, ManuscriptError } from "../manuscript/load.ts";
 import type { Publication } from "../model.ts";
-import { describeMessage } from "../report.ts";
 import { MANUSCRIPT_RULES, OTHER_RULE } from "./manuscript-rules.ts";
-import type { CheckResult, Problem } from "./types.ts";
+import { SOURCE } from "./run-checks.ts";
+import { type CheckMessage, type CheckResult, problem } from "./types.ts";
 
 export interface ManuscriptReport {
   results: CheckResult[];
@@ -34,17 +35,15 @@ export async function checkManuscript(path: string, cwd: string, paper?: "a4" | 
   for (const rule of [...MANUSCRIPT_RULES, OTHER_RULE]) {
     const { id, title } = rule;
     if (rule.body && unreadable) {
-      results.push({ id, title, status: "fail", problems: [{ file: file.path, message: "not checked: the file could not be read as text" }] });
+      const message = "not checked: the file could not be read as text";
+      const unread = problem({ file: file.path, message, ruleId: id, source: SOURCE });
+      results.push({ id, title, status: "fail", problems: [unread] });
       continue;
     }
     const owned = messages.filter(({ message }) => !claimed.has(message) && rule.owns(message));
     for (const { message } of owned) claimed.add(message);
-    const problems: Problem[] = owned.map(({ file, message }) => ({
-      file: file.path,
-      line: message.line ?? 1,
-      column: message.column ?? 1,
-      message: describeMessage(message),
-    }));
+    // The build's own messages, as it prints them.
+    const problems: CheckMessage[] = owned.map(({ message }) => message);
     results.push({ id, title, status: problems.length > 0 ? "fail" : "pass", problems });
   }
   return { results, publication };

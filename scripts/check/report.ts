@@ -1,9 +1,12 @@
 // The report a person reads: grouped by publication and edition, a line per
 // check with ✔ or ✖, and under each ✖ what is wrong and where — file:line:column
-// in a manuscript, the page of a PDF, the file inside an EPUB. The JSON report
-// beside the editions holds the same, every problem included.
+// in a manuscript, the page of a PDF, the file inside an EPUB — then the
+// message as the build prints its own (`error: reason [rule-id]`). The JSON
+// report beside the editions holds the same, every problem included.
+import { VFileMessage } from "vfile-message";
 import type { Edition } from "../model.ts";
-import type { CheckResult, Problem, Status } from "./types.ts";
+import { describeMessage } from "../report.ts";
+import type { CheckMessage, CheckResult, Status } from "./types.ts";
 
 export interface EditionReport {
   edition: "manuscript" | Edition;
@@ -41,7 +44,9 @@ export function formatPublication(report: PublicationReport): string {
         continue;
       }
       lines.push(`    ${result.status === "pass" ? "✔" : "✖"} ${result.title}`);
-      for (const problem of result.problems.slice(0, SHOWN)) lines.push(`        ${where(problem)}${problem.message}`);
+      for (const problem of result.problems.slice(0, SHOWN)) {
+        lines.push(`        ${where(problem, file)}${describeMessage(problem)}`);
+      }
       if (result.problems.length > SHOWN) lines.push(`        … and ${result.problems.length - SHOWN} more (see the JSON report)`);
     }
   }
@@ -58,8 +63,27 @@ export function formatSummary(reports: PublicationReport[]): string {
   return `${status === "pass" ? "✔" : "✖"} ${publications}, ${results.length} checks: ${parts.join(", ")}`;
 }
 
-/** `file:line:column: ` (an editor's link), then `page N: `, for what the problem names. */
-function where({ file, line, column, page }: Problem): string {
-  const source = !file ? "" : line !== undefined ? `${file}:${line}:${column ?? 1}: ` : `${file}: `;
-  return page !== undefined ? `${source}page ${page}: ` : source;
+/**
+ * `file:line:column: ` (an editor's link), or the file inside the EPUB, then
+ * `page N: `, for what the problem names; the edition, which the group's
+ * heading names, is not said again.
+ */
+function where({ file, line, column, page }: CheckMessage, edition: string): string {
+  const named = file && file !== edition ? `${file}: ` : "";
+  const place = line !== undefined ? `${file}:${line}:${column ?? 1}: ` : named;
+  return page !== undefined ? `${place}page ${page}: ` : place;
+}
+
+/** The report as JSON: each problem as its fields, not as the Error a message also is. */
+export function reportJson(report: PublicationReport): string {
+  return JSON.stringify(
+    report,
+    (_, value) => {
+      if (!(value instanceof VFileMessage)) return value;
+      const { file, line, column, page, ruleId, source, fatal, reason } = value as CheckMessage;
+      const severity = fatal ? "error" : "warning";
+      return { file, line, column, page, ruleId, source, severity, message: reason };
+    },
+    2,
+  );
 }

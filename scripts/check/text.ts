@@ -33,3 +33,12 @@ export function quote(text: string, max = 60): string {
   const clean = text.replace(/\s+/g, " ").trim();
   return `“${clean.length > max ? `${clean.slice(0, max - 1)}…` : clean}”`;
 }
+
+/**
+ * Letters and digits alone, in lower case: the Markdown's text and an
+ * edition's compared past what typography, hyphenation and line breaks change
+ * (curly quotes, dashes, a hyphen at a line's end).
+ */
+export function letters(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+}

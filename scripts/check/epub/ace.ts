@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import { browserHelp, findBrowser } from "../../browser/find.ts";
 import { BrowserNotFoundError, CheckerUnavailable } from "../../errors.ts";
 import { runTool } from "../exec.ts";
-import type { Check } from "../types.ts";
+import { type Check, problem } from "../types.ts";
 import type { EpubContext } from "./context.ts";
 
 // The package's bin is `ace-cli`: `npx ace` would fetch an unrelated package named "ace".
@@ -75,11 +75,17 @@ export const aceCheck: Check<EpubContext> = {
       // Ace names files from the package document's folder; the report names them from the zip's root.
       const book = await epub();
       const opf = await book.opfPath();
-      const problems = report.violations.map((v) => ({
-        file: v.file ? book.resolve(opf, v.file) : undefined,
-        message: `${v.impact} ${v.rule}: ${String(v.description ?? "").split("\n")[0]}`,
-      }));
-      if (problems.length === 0 && report.outcome !== "pass") problems.push({ file: undefined, message: `Ace's outcome is “${report.outcome}”` });
+      const problems = report.violations.map((v) =>
+        problem({
+          file: v.file ? book.resolve(opf, v.file) : undefined,
+          message: `${v.impact}: ${String(v.description ?? "").split("\n")[0]}`,
+          ruleId: v.rule,
+          source: "ace",
+        }),
+      );
+      if (problems.length === 0 && report.outcome !== "pass") {
+        problems.push(problem({ message: `Ace's outcome is “${report.outcome}”`, source: "ace" }));
+      }
       return problems;
     } finally {
       await rm(outDir, { recursive: true, force: true });

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { runTool } from "../exec.ts";
 import { CheckerUnavailable } from "../../errors.ts";
-import type { Check, Problem } from "../types.ts";
+import { type Check, type CheckMessage, problem } from "../types.ts";
 import type { EpubContext } from "./context.ts";
 
 /** Where Debian's package and Homebrew's formula (on Apple silicon, on Intel) put the jar. */
@@ -78,14 +78,17 @@ export const epubcheckCheck: Check<EpubContext> = {
     const workDir = await mkdtemp(join(tmpdir(), "folio-epubcheck-"));
     try {
       const report = await epubcheck(path, workDir, env, signal);
-      const problems: Problem[] = [];
+      const problems: CheckMessage[] = [];
       for (const m of report.messages.filter((m) => ["FATAL", "ERROR", "WARNING"].includes(m.severity))) {
         // A location in the EPUB itself (a file missing from it) names the .epub: no file inside.
         const at = m.locations?.find((l) => l.path !== basename(path));
-        problems.push({
-          message: `${m.ID} ${m.severity.toLowerCase()}: ${m.message}`,
-          ...(at ? { file: at.path, line: at.line > 0 ? at.line : undefined, column: at.column > 0 ? at.column : undefined } : {}),
-        });
+        const place = at && {
+          file: at.path,
+          line: at.line > 0 ? at.line : undefined,
+          column: at.column > 0 ? at.column : undefined,
+        };
+        const warning = m.severity === "WARNING";
+        problems.push(problem({ message: m.message, ruleId: m.ID, source: "epubcheck", warning, ...place }));
       }
       return problems;
     } finally {

@@ -1,6 +1,6 @@
 // File names in plain ASCII, without spaces: readers and Kindle's converter
 // mangle other names, and links to them break.
-import type { Check } from "../types.ts";
+import { type Check, problem } from "../types.ts";
 import type { EpubContext } from "./context.ts";
 
 const SAFE = /^[A-Za-z0-9._/-]+$/;
@@ -11,6 +11,6 @@ export const fileNamesCheck: Check<EpubContext> = {
   async run({ epub }) {
     return (await epub()).names
       .filter((name) => !SAFE.test(name))
-      .map((file) => ({ file, message: "the name has characters other than ASCII letters, digits, . _ - and /" }));
+      .map((file) => problem({ file, message: "the name has characters other than ASCII letters, digits, . _ - and /" }));
   },
 };

@@ -1,5 +1,5 @@
 // The checks of the EPUB, in the order the report lists them: the two
-// validators, then what Send to Kindle needs.
+// validators, what Send to Kindle needs, then the manuscript's notes.
 import { runCheck } from "../run-checks.ts";
 import type { Check, CheckResult } from "../types.ts";
 import { aceCheck } from "./ace.ts";
@@ -9,13 +9,14 @@ import { encodingCheck } from "./encoding.ts";
 import { epubcheckCheck } from "./epubcheck.ts";
 import { fileNamesCheck } from "./file-names.ts";
 import { navigationCheck } from "./navigation.ts";
+import { notesCheck } from "./notes.ts";
 import { noterefsCheck } from "./noterefs.ts";
 import { sizeCheck } from "./size.ts";
 
 /** What Send to Kindle needs: quick checks of the zip's contents. */
 export const KINDLE_CHECKS: Check<EpubContext>[] = [sizeCheck, coverCheck, encodingCheck, fileNamesCheck, navigationCheck, noterefsCheck];
 
-export const EPUB_CHECKS: Check<EpubContext>[] = [epubcheckCheck, aceCheck, ...KINDLE_CHECKS];
+export const EPUB_CHECKS: Check<EpubContext>[] = [epubcheckCheck, aceCheck, ...KINDLE_CHECKS, notesCheck];
 
 export function checkEpub(path: string, options: Parameters<typeof epubContext>[1]): Promise<CheckResult[]> {
   const context = epubContext(path, options);

@@ -1,7 +1,7 @@
 // Popup notes: every note call (`epub:type="noteref"`) links to an `aside`
 // marked `epub:type="footnote"` (or endnote); a call that leads elsewhere
 // opens as a jump to nowhere on Kindle and Apple Books.
-import type { Check, Problem } from "../types.ts";
+import { type Check, type CheckMessage, problem } from "../types.ts";
 import type { EpubContext } from "./context.ts";
 import { startTags } from "./read-epub.ts";
 
@@ -20,13 +20,13 @@ export const noterefsCheck: Check<EpubContext> = {
         if (aside.id && /\b(foot|end|rear)note\b/.test(aside["epub:type"] ?? "")) notes.add(`${file}#${aside.id}`);
       }
     }
-    const problems: Problem[] = [];
+    const problems: CheckMessage[] = [];
     for (const [file, text] of markup) {
       for (const call of startTags(text, "a").filter((a) => /\bnoteref\b/.test(a["epub:type"] ?? ""))) {
         const href = call.href ?? "";
         const hash = href.indexOf("#");
         const target = `${hash > 0 ? book.resolve(file, href) : file}#${hash >= 0 ? decodeURIComponent(href.slice(hash + 1)) : ""}`;
-        if (!notes.has(target)) problems.push({ file, message: `the note call ${call.id ? `#${call.id} ` : ""}links to “${href}”, which is no footnote aside` });
+        if (!notes.has(target)) problems.push(problem({ file, message: `the note call ${call.id ? `#${call.id} ` : ""}links to “${href}”, which is no footnote aside` }));
       }
     }
     return problems;

@@ -6,8 +6,9 @@ import { readFile } from "node:fs/promises";
 import { PDFDocument } from "pdf-lib";
 import type { PrintEdition } from "../../model.ts";
 import type { Expectations } from "../expectations.ts";
+import { readPagesBeyond } from "../read-pdf/beyond-page.ts";
 import { openPdf, type PDFDocumentProxy } from "../read-pdf/document.ts";
-import { type PdfPage, readPages } from "../read-pdf/words.ts";
+import type { PdfPage, PdfWord } from "../read-pdf/words.ts";
 import { once } from "../run-checks.ts";
 import { flat } from "../text.ts";
 import { readingOrder } from "./reading-order.ts";
@@ -19,8 +20,12 @@ export interface PdfContext {
   /** Absent when no manuscript was found for this PDF. */
   expect?: Expectations;
   pages(): Promise<PdfPage[]>;
+  /** The same with the words that lie wholly outside the page too, which pages() leaves out. */
+  pagesBeyond(): Promise<PdfPage[]>;
   /** Each page's words line by line, in reading order, flattened (see flat()) for comparing with the manuscript. */
   texts(): Promise<string[]>;
+  /** The same, a page's lines apart: where a line starts matters to a note's number. */
+  lines(): Promise<string[][]>;
   /** The file as pdf-lib reads it: its objects. */
   doc(): Promise<PDFDocument>;
   /** The file as pdf.js reads it: text, outline, pages drawn. */
@@ -33,18 +38,34 @@ export function pdfContext(path: string, edition: PrintEdition, expect?: Expecta
   let opened: Promise<PDFDocumentProxy> | undefined;
   const pdf = () => (opened ??= openPdf(path));
   // updateMetadata: false, or pdf-lib would stamp its own producer and dates on load.
-  const doc = once(async () => PDFDocument.load(await readFile(path), { updateMetadata: false, ignoreEncryption: true }));
-  const pages = once(async () => readPages(await pdf(), await doc()));
+  const bytes = once(() => readFile(path));
+  const doc = once(async () => PDFDocument.load(await bytes(), { updateMetadata: false, ignoreEncryption: true }));
+  // One read sees every word, on the page or off it (beyond-page.ts); what the
+  // page shows leaves out, as pdf.js does, the words wholly outside its box.
+  const pagesBeyond = once(async () => readPagesBeyond(await bytes()));
+  const pages = once(async () =>
+    (await pagesBeyond()).map((page) => ({ ...page, words: page.words.filter(onPage(page)) })),
+  );
+  const lines = once(async () =>
+    (await pages()).map((page) => linesOf(page.words).map((line) => flat(readingOrder(line).join("")))),
+  );
   return {
     path,
     edition,
     expect,
     pages,
-    texts: once(async () => (await pages()).map((page) => flat(linesOf(page.words).flatMap(readingOrder).join("")))),
+    pagesBeyond,
+    texts: once(async () => (await lines()).map((page) => page.join(""))),
+    lines,
     doc,
     pdf,
     close: async () => void (await (await opened?.catch(() => undefined))?.destroy()),
   };
+}
+
+/** Whether a word lies at least in part on `page`, inside its box. */
+function onPage({ width, height }: PdfPage): (word: PdfWord) => boolean {
+  return (word) => word.xMax >= 0 && word.yMax >= 0 && word.xMin <= width && word.yMin <= height;
 }
 
 /** The manuscript's expectations, or an error that says the check needs them. */

@@ -1,7 +1,7 @@
 // Title, Author and language in the file: what a viewer shows in its title bar
 // and search results, and the language a screen reader speaks in (/Lang).
 import { PDFHexString, PDFName, PDFString } from "pdf-lib";
-import type { Check, Problem } from "../types.ts";
+import { type Check, type CheckMessage, problem } from "../types.ts";
 import type { PdfContext } from "./context.ts";
 
 export const metadataCheck: Check<PdfContext> = {
@@ -20,12 +20,12 @@ export const metadataCheck: Check<PdfContext> = {
       Author: expect ? expect.authors.join(", ") : undefined,
       "/Lang": expect?.lang,
     };
-    const problems: Problem[] = [];
+    const problems: CheckMessage[] = [];
     for (const key of Object.keys(found) as (keyof typeof found)[]) {
       const want = wanted[key];
       if (key === "Author" && want === "") continue; // a manuscript with no author
-      if (!found[key]) problems.push({ message: `no ${key}${want ? `: it should be “${want}”` : ""}` });
-      else if (want !== undefined && found[key] !== want) problems.push({ message: `${key} is “${found[key]}”, the manuscript says “${want}”` });
+      if (!found[key]) problems.push(problem({ message: `no ${key}${want ? `: it should be “${want}”` : ""}` }));
+      else if (want !== undefined && found[key] !== want) problems.push(problem({ message: `${key} is “${found[key]}”, the manuscript says “${want}”` }));
     }
     return problems;
   },

@@ -4,7 +4,7 @@
 // heads further on).
 import { type OutlineEntry, readOutline } from "../read-pdf/outline.ts";
 import { flat, quote } from "../text.ts";
-import type { Check, Problem } from "../types.ts";
+import { type Check, type CheckMessage, problem } from "../types.ts";
 import type { PdfContext } from "./context.ts";
 
 export const outlineCheck: Check<PdfContext> = {
@@ -12,9 +12,9 @@ export const outlineCheck: Check<PdfContext> = {
   title: "bookmarks that open the pages of their headings",
   async run({ pdf, texts: pageTexts }) {
     const entries = flatten(await readOutline(await pdf()));
-    if (entries.length === 0) return [{ message: "no bookmarks (outline): a reader can't jump to the title or the bio" }];
+    if (entries.length === 0) return [problem({ message: "no bookmarks (outline): a reader can't jump to the title or the bio" })];
     const texts = await pageTexts();
-    const problems: Problem[] = [];
+    const problems: CheckMessage[] = [];
     let from = 1;
     for (const { title, page } of entries) {
       const heading = flat(title);
@@ -23,10 +23,10 @@ export const outlineCheck: Check<PdfContext> = {
       if (page >= from && printedOn(page)) {
         from = page;
       } else if (first > 0) {
-        problems.push({ page, message: `the bookmark ${quote(title)} opens page ${page || "none"}; its heading is on page ${first}` });
+        problems.push(problem({ page, message: `the bookmark ${quote(title)} opens page ${page || "none"}; its heading is on page ${first}` }));
         from = first;
       } else {
-        problems.push({ page, message: `the bookmark ${quote(title)} opens page ${page || "none"}; its heading is printed on no page from page ${from} on` });
+        problems.push(problem({ page, message: `the bookmark ${quote(title)} opens page ${page || "none"}; its heading is printed on no page from page ${from} on` }));
       }
     }
     return problems;

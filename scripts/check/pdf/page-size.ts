@@ -1,6 +1,6 @@
 // Every page the size the manuscript asks for (`paper: a4` or `letter`): a
 // handout printed on the other size is scaled down or clipped.
-import type { Check, Problem } from "../types.ts";
+import { type Check, type CheckMessage, problem } from "../types.ts";
 import { expectations, type PdfContext } from "./context.ts";
 
 /** In points: ISO 216 A4 (210 × 297 mm) and US Letter (8.5 × 11 in). */
@@ -13,12 +13,12 @@ export const pageSizeCheck: Check<PdfContext> = {
   title: "every page the paper size the manuscript asks for",
   async run(context) {
     const want = SIZES[expectations(context).paper];
-    const problems: Problem[] = [];
+    const problems: CheckMessage[] = [];
     for (const { number, width, height } of await context.pages()) {
       if (Math.abs(width - want.width) <= TOLERANCE && Math.abs(height - want.height) <= TOLERANCE) continue;
       const named = Object.values(SIZES).find((s) => Math.abs(width - s.width) <= TOLERANCE && Math.abs(height - s.height) <= TOLERANCE);
       const size = `${Math.round(width)} × ${Math.round(height)} pt${named ? ` (${named.name})` : ""}`;
-      problems.push({ page: number, message: `the page is ${size}; the manuscript asks for ${want.name}` });
+      problems.push(problem({ page: number, message: `the page is ${size}; the manuscript asks for ${want.name}` }));
     }
     return problems;
   },

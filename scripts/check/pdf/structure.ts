@@ -2,7 +2,7 @@
 // read-pdf/qpdf.ts) reads the cross-reference table and every object, and
 // decodes every stream.
 import { qpdfCheck } from "../read-pdf/qpdf.ts";
-import type { Check } from "../types.ts";
+import { type Check, problem } from "../types.ts";
 import type { PdfContext } from "./context.ts";
 
 export const structureCheck: Check<PdfContext> = {
@@ -10,6 +10,6 @@ export const structureCheck: Check<PdfContext> = {
   title: "opens, and its structure is sound (qpdf --check)",
   async run({ path }) {
     const { problems } = await qpdfCheck(path);
-    return problems.map((message) => ({ message: `qpdf: ${message}` }));
+    return problems.map((message) => problem({ message: `qpdf: ${message}`, source: "qpdf" }));
   },
 };

@@ -9,7 +9,7 @@
 // manuscript and the PDF's page.
 import type { ExpectedParagraph } from "../expected-text.ts";
 import { quote } from "../text.ts";
-import type { Check, Problem } from "../types.ts";
+import { type Check, type CheckMessage, problem } from "../types.ts";
 import { expectations, type PdfContext } from "./context.ts";
 import { followText } from "./follow-text.ts";
 import { pageAt, type TextStream, textStream } from "./text-stream.ts";
@@ -23,7 +23,7 @@ export const textFlowCheck: Check<PdfContext> = {
   async run(context) {
     const { text } = expectations(context);
     const stream = textStream(await context.pages());
-    const problems: Problem[] = [];
+    const problems: CheckMessage[] = [];
     const starts: number[] = [];
     let cursor = 0;
     for (const paragraph of text.body) {
@@ -41,25 +41,25 @@ export const textFlowCheck: Check<PdfContext> = {
 };
 
 /** Where `paragraph` starts and ends in the stream, from `from` on, and what is wrong with it there. */
-function follow(paragraph: ExpectedParagraph, stream: TextStream, from: number): { start: number; end: number; problem?: Problem } {
+function follow(paragraph: ExpectedParagraph, stream: TextStream, from: number): { start: number; end: number; problem?: CheckMessage } {
   const { file, line, column } = paragraph;
-  const problem = (at: number, message: string): Problem => ({ file, line, column, page: pageAt(stream, at), message });
+  const problemAt = (at: number, message: string) => problem({ file, line, column, page: pageAt(stream, at), message });
   // Looked for no further than a few pages on: found in a later heading, a
   // list of contents would take every paragraph between with it.
   const first = pageAt(stream, from);
   const last = Math.min(first + AHEAD, stream.pageStarts.length);
   const trace = followText(paragraph, stream, from, stream.pageStarts[last] ?? stream.text.length);
-  if (!trace) return { start: from, end: from, problem: problem(from, `${quote(shown(paragraph, 0))} is printed on none of pages ${first} to ${last}`) };
+  if (!trace) return { start: from, end: from, problem: problemAt(from, `${quote(shown(paragraph, 0))} is printed on none of pages ${first} to ${last}`) };
   const { start, end, word: k, lostAt, stray } = trace;
   if (lostAt !== undefined) {
     const next = quote(shown(paragraph, k, k + 6));
-    if (k === 0) return { start, end, problem: problem(lostAt, `the paragraph's first words, ${next}, are not printed whole`) };
+    if (k === 0) return { start, end, problem: problemAt(lostAt, `the paragraph's first words, ${next}, are not printed whole`) };
     const message = `after “…${shown(paragraph, Math.max(0, k - 5), k)}”, the text does not go on with ${next}: a word or a letter is lost`;
-    return { start, end, problem: problem(lostAt, message) };
+    return { start, end, problem: problemAt(lostAt, message) };
   }
   if (!stray) return { start, end };
   const message = `a soft hyphen (U+00AD) is left inside “${paragraph.words[stray.word]}”: a search for the word does not find it`;
-  return { start, end, problem: problem(stray.at, message) };
+  return { start, end, problem: problemAt(stray.at, message) };
 }
 
 /** Words `from` to `to` of a paragraph, spaced as written. */

@@ -12,10 +12,10 @@ export type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf
 
 const PACKAGE = dirname(fileURLToPath(import.meta.resolve("pdfjs-dist/package.json")));
 
-/** The PDF at `path`, read by pdf.js; call `destroy()` when done with it. */
-export async function openPdf(path: string): Promise<PDFDocumentProxy> {
+/** The PDF at `path` (or in `bytes`), read by pdf.js; call `destroy()` when done with it. */
+export async function openPdf(file: string | Uint8Array): Promise<PDFDocumentProxy> {
   return getDocument({
-    data: new Uint8Array(await readFile(path)),
+    data: typeof file === "string" ? new Uint8Array(await readFile(file)) : file,
     // pdf.js reads these "URLs" with fs in Node; a trailing slash, as it asks.
     standardFontDataUrl: join(PACKAGE, "standard_fonts/"),
     cMapUrl: join(PACKAGE, "cmaps/"),

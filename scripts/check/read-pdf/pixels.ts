@@ -34,10 +34,21 @@ export async function colouredPixels(pdf: PDFDocumentProxy, number: number): Pro
   return count;
 }
 
-/** How many pixels of a page, drawn at 20 dpi, show anything at all (darker than 245 of 255 in grey): 0 on a blank page. */
-export async function inkedPixels(pdf: PDFDocumentProxy, number: number): Promise<number> {
-  const { data } = await renderPage(pdf, number, 20);
+/**
+ * How many pixels of a page, drawn at 20 dpi, show anything at all (darker than 245
+ * of 255 in grey): 0 on a blank page. `band`, in points from the top, counts only
+ * the rows between.
+ */
+export async function inkedPixels(
+  pdf: PDFDocumentProxy,
+  number: number,
+  band?: { top: number; bottom: number },
+): Promise<number> {
+  const dpi = 20;
+  const { width, data } = await renderPage(pdf, number, dpi);
+  const row = (points: number) => Math.round((points * dpi) / 72) * width * 4;
+  const [from, to] = band ? [row(band.top), row(band.bottom)] : [0, data.length];
   let count = 0;
-  for (let i = 0; i < data.length; i += 4) if (0.299 * data[i] + 0.587 * data[i + 1] + 0.114 * data[i + 2] < 245) count++;
+  for (let i = from; i < Math.min(to, data.length); i += 4) if (0.299 * data[i] + 0.587 * data[i + 1] + 0.114 * data[i + 2] < 245) count++;
   return count;
 }
