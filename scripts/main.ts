@@ -14,6 +14,7 @@ export type MainOptions = CommandContext;
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   build: { summary: "build the editions of each manuscript", load: async () => (await import("./commands/build.ts")).buildCommand },
   check: { summary: "check the manuscripts and their editions", load: async () => (await import("./commands/check.ts")).checkCommand },
+  preview: { summary: "show the editions in a browser, laid out again on each save", load: async () => (await import("./commands/preview.ts")).previewCommand },
   import: { summary: "make a manuscript of a copied article or a saved web page", load: async () => (await import("./commands/import.ts")).importCommand },
 };
 

@@ -1,0 +1,120 @@
+// One publication as the preview holds it: its last good pages for each print
+// edition, the build's messages about its manuscript, and the files it is made
+// of, rebuilt on demand one build at a time. A manuscript with errors keeps
+// its last good pages: only the messages change.
+import { dirname, isAbsolute, relative, resolve } from "node:path";
+import type { VFile } from "vfile";
+import { formatMessages } from "../report.ts";
+import type { PrintEdition } from "../pdf/edition.ts";
+import type { PagedPages } from "../pdf/paged-pages.ts";
+import { templatePath } from "../templates.ts";
+import { type LaidOut, layOutEdition } from "./layout.ts";
+
+export const PREVIEW_EDITIONS: PrintEdition[] = ["pdf", "handout"];
+
+/** What the page is told after each build. */
+export interface PreviewState {
+  slug: string;
+  title?: string;
+  /** Counts up with each build, so that the page asks for the new pages. */
+  version: number;
+  building: boolean;
+  /** Page counts of the editions shown (the last good ones). */
+  pages: Partial<Record<PrintEdition, number>>;
+  /** `file:line:column: error: …`, as the build prints them. */
+  messages: string[];
+}
+
+export class PreviewedPublication {
+  private version = 0;
+  private title?: string;
+  private messages: string[] = [];
+  readonly editions = new Map<PrintEdition, LaidOut>();
+  /** The files it was made of at its last build (the manuscript, authors, images, chapters). */
+  private sources = new Set<string>();
+  private running?: Promise<void>;
+  private again = false;
+  private readonly listeners = new Set<(state: PreviewState) => void>();
+
+  constructor(
+    readonly slug: string,
+    /** The manuscript file or book folder, absolute. */
+    readonly path: string,
+    private readonly context: { cwd: string; pages: PagedPages; signal?: AbortSignal },
+  ) {}
+
+  state(): PreviewState {
+    const pages = Object.fromEntries([...this.editions].map(([e, laid]) => [e, laid.pageCount]));
+    const { slug, title, version, messages } = this;
+    return { slug, title, version, building: this.running !== undefined, pages, messages };
+  }
+
+  /** Calls `listener` with each new state; returns the function that stops it. */
+  listen(listener: (state: PreviewState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Whether a change to `file` changes this publication. */
+  dependsOn(file: string): boolean {
+    const within = (folder: string) => {
+      const rel = relative(folder, file);
+      return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
+    };
+    // A book's new chapter is a file no build has read yet: anything in its folder counts.
+    const isBook = !this.path.endsWith(".md");
+    return file === this.path || this.sources.has(file) || (isBook && within(this.path)) || within(dirname(templatePath("print.css")));
+  }
+
+  /** Builds now, or once more after the build under way; resolves when the pages are current. */
+  refresh(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        await this.build();
+      } while (this.again);
+    })().finally(() => {
+      this.running = undefined;
+      this.notify();
+    });
+    this.notify(); // building
+    return this.running;
+  }
+
+  private async build(): Promise<void> {
+    const { cwd, pages, signal } = this.context;
+    // Loaded here, not at start-up, as the build does: the Markdown tools load while Chromium starts.
+    const { loadPublication, ManuscriptError } = await import("../manuscript/load.ts");
+    let files: VFile[];
+    try {
+      const loaded = await loadPublication(this.path, cwd);
+      const { publication } = loaded;
+      files = loaded.files;
+      const laid = await Promise.all(PREVIEW_EDITIONS.map((edition) => layOutEdition(pages, publication, edition)));
+      PREVIEW_EDITIONS.forEach((edition, i) => this.editions.set(edition, laid[i]));
+      this.title = publication.meta.title;
+      this.sources = new Set([...files.map((f) => resolve(cwd, f.path)), ...laid.flatMap((l) => l.files)]);
+      for (const chapter of publication.chapters) this.sources.add(resolve(cwd, chapter.file.path));
+      this.messages = formatMessages(files);
+    } catch (error) {
+      signal?.throwIfAborted();
+      if (error instanceof ManuscriptError) {
+        this.messages = formatMessages(error.files);
+        for (const file of error.files) this.sources.add(resolve(cwd, file.path));
+      } else {
+        // The browser failed, or a render timed out: said in the page, as the build says it.
+        this.messages = [`${relative(cwd, this.path)}: the preview failed: ${error instanceof Error ? error.message : String(error)}`];
+      }
+    }
+    this.version++;
+  }
+
+  private notify(): void {
+    const state = this.state();
+    for (const listener of this.listeners) listener(state);
+  }
+}
