@@ -70,9 +70,7 @@ export const previewCommand: Command = {
         stopWatching = watchFolders(folders, (files) => {
           for (const publication of publications.values()) {
             // Only a publication someone has looked at is built again.
-            const { version, building } = publication.state();
-            const seen = version > 0 || building;
-            if (seen && files.some((file) => publication.dependsOn(file))) {
+            if (publication.started && files.some((file) => publication.dependsOn(file))) {
               void publication.refresh().catch(() => {}); // fails only when stopped
             }
           }

@@ -16,7 +16,7 @@ export const PREVIEW_EDITIONS: PrintEdition[] = ["pdf", "handout"];
 export interface PreviewState {
   slug: string;
   title?: string;
-  /** Counts up with each build, so that the page asks for the new pages. */
+  /** Counts the builds that laid out new pages, so that the page asks for them. */
   version: number;
   building: boolean;
   /** Page counts of the editions shown (the last good ones). */
@@ -27,6 +27,7 @@ export interface PreviewState {
 
 export class PreviewedPublication {
   private version = 0;
+  private attempts = 0;
   private title?: string;
   private messages: string[] = [];
   readonly editions = new Map<PrintEdition, LaidOut>();
@@ -42,6 +43,11 @@ export class PreviewedPublication {
     readonly path: string,
     private readonly context: { cwd: string; pages: PagedPages; signal?: AbortSignal },
   ) {}
+
+  /** Whether it was ever asked for: only those are built, and built again on a save. */
+  get started(): boolean {
+    return this.attempts > 0;
+  }
 
   state(): PreviewState {
     const pages = Object.fromEntries([...this.editions].map(([e, laid]) => [e, laid.pageCount]));
@@ -68,6 +74,7 @@ export class PreviewedPublication {
 
   /** Builds now, or once more after the build under way; resolves when the pages are current. */
   refresh(): Promise<void> {
+    this.attempts++;
     if (this.running) {
       this.again = true;
       return this.running;
@@ -100,6 +107,7 @@ export class PreviewedPublication {
       this.sources = new Set([...files.map((f) => resolve(cwd, f.path)), ...laid.flatMap((l) => l.files)]);
       for (const chapter of publication.chapters) this.sources.add(resolve(cwd, chapter.file.path));
       this.messages = formatMessages(files);
+      this.version++;
     } catch (error) {
       signal?.throwIfAborted();
       if (error instanceof ManuscriptError) {
@@ -110,7 +118,6 @@ export class PreviewedPublication {
         this.messages = [`${relative(cwd, this.path)}: the preview failed: ${error instanceof Error ? error.message : String(error)}`];
       }
     }
-    this.version++;
   }
 
   private notify(): void {

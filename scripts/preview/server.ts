@@ -110,7 +110,7 @@ function stream(request: IncomingMessage, response: ServerResponse, publication:
   const stop = publication.listen(push);
   request.on("close", stop);
   push(publication.state());
-  if (publication.state().version === 0 && !publication.state().building) void publication.refresh().catch(() => {});
+  if (!publication.started) void publication.refresh().catch(() => {}); // fails only when stopped
 }
 
 function imageType(file: string): string {
