@@ -55,8 +55,8 @@ async function shownPages(): Promise<string[]> {
 
 /** Waits for the page to show a build newer than `version`, without anyone reloading it. */
 async function nextVersion(version: number): Promise<number> {
-  const shown = await page.waitForFunction((v) => Number(document.body.dataset.version ?? 0) > v, { timeout: 120_000 }, version);
-  return Number(await shown.jsonValue());
+  const now = (v: number) => (Number(document.body.dataset.version ?? 0) > v ? Number(document.body.dataset.version) : 0);
+  return Number(await (await page.waitForFunction(now, { timeout: 120_000 }, version)).jsonValue());
 }
 
 const version = () => page.evaluate(() => Number(document.body.dataset.version ?? 0));

@@ -10,6 +10,8 @@ export interface Run {
   command: string;
   args: string[];
   env?: NodeJS.ProcessEnv;
+  /** It times itself and prints `seconds <s>`: that is its time, not its wall time. */
+  selfTimed?: boolean;
 }
 
 /**
@@ -37,4 +39,11 @@ export function pagedjs(html: string, out: string, browser: string): Run {
 export function chromiumPrint(html: string, out: string, browser: string): Run {
   const args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--no-pdf-header-footer"];
   return { command: browser, args: [...args, `--print-to-pdf=${out}`, pathToFileURL(html).href] };
+}
+
+/** `npm run preview` of a manuscript, from a save to the page updated (./preview-save.ts). */
+export function previewSave(manuscript: string): Run {
+  const script = fileURLToPath(new URL("preview-save.ts", import.meta.url));
+  // tsx by its full address: the benchmark runs in a folder of its own.
+  return { command: process.execPath, args: ["--import", import.meta.resolve("tsx"), script, manuscript], selfTimed: true };
 }
