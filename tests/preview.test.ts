@@ -132,6 +132,23 @@ test("should show a broken manuscript's positioned error above its last good pag
   assert.equal(await page.evaluate(() => document.querySelector("#messages")!.textContent!.trim()), "");
 });
 
+test("should show the EPUB's chapters reflowed at a phone's width, then the PDF again", async () => {
+  await page.select("#edition", "epub-phone");
+  await page.waitForSelector("main > .reader:not(.next)", { timeout: 60_000 });
+  const reader = await page.evaluate(() => {
+    const shown = document.querySelector<HTMLElement>("main > .reader")!;
+    const frames = [...shown.querySelectorAll("iframe")];
+    return { width: shown.clientWidth, texts: frames.map((f) => f.contentDocument!.body.innerText) };
+  });
+  assert.equal(reader.width, 360);
+  assert.match(reader.texts[0], new RegExp(TITLE));
+  assert.match(reader.texts.join("\n"), /writing from Zanzibar/);
+  assert.ok(reader.texts.some((text) => /Paul Goble/.test(text) && /About/i.test(text)), "the bio");
+  await page.select("#edition", "pdf");
+  await page.waitForSelector("main > iframe:not(.next)", { timeout: 60_000 });
+  assert.match((await shownPages())[0], new RegExp(TITLE));
+});
+
 /** What the server answers for `path`, sent as written (fetch() would resolve the dots first). */
 function status(path: string, host = address.hostname): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -144,6 +161,14 @@ function status(path: string, host = address.hostname): Promise<number> {
   });
 }
 
+test("should run no script in the shown editions", async () => {
+  const headers = await fetch(new URL(`/p/${SLUG}/pdf.html`, address)).then((r) => r.headers);
+  assert.match(headers.get("content-security-policy")!, /^default-src 'none';/);
+  assert.doesNotMatch(headers.get("content-security-policy")!, /script-src/);
+  const sandbox = await page.evaluate(() => document.querySelector("main > iframe")!.getAttribute("sandbox"));
+  assert.equal(sandbox, "allow-same-origin");
+});
+
 test("should give nothing outside the publication's files and its own assets", async () => {
   assert.equal(await status(`/p/${SLUG}/pdf.html`), 200);
   assert.equal(await status("/assets/page.js"), 200);
@@ -155,6 +180,8 @@ test("should give nothing outside the publication's files and its own assets", a
     `/p/${SLUG}/files/0/%2e%2e%2f%2e%2e%2fpackage.json`,
     `/p/${SLUG}/files/0/paul-goble.md`,
     `/p/${SLUG}/${SLUG}.md`,
+    `/p/${SLUG}/epub/OEBPS/%2e%2e/%2e%2e/package.json`,
+    `/p/${SLUG}/epub/..%2f..%2fpackage.json`,
     "/etc/passwd",
     "//etc/passwd",
     "/p/../manuscript/authors/paul-goble.md",

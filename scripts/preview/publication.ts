@@ -8,6 +8,7 @@ import { formatMessages } from "../report.ts";
 import type { PrintEdition } from "../pdf/edition.ts";
 import type { PagedPages } from "../pdf/paged-pages.ts";
 import { templatePath } from "../templates.ts";
+import { type EpubFiles, epubFiles } from "./epub-files.ts";
 import { type LaidOut, layOutEdition } from "./layout.ts";
 
 export const PREVIEW_EDITIONS: PrintEdition[] = ["pdf", "handout"];
@@ -21,6 +22,8 @@ export interface PreviewState {
   building: boolean;
   /** Page counts of the editions shown (the last good ones). */
   pages: Partial<Record<PrintEdition, number>>;
+  /** The EPUB's chapters in reading order, as paths inside it. */
+  chapters: string[];
   /** `file:line:column: error: …`, as the build prints them. */
   messages: string[];
 }
@@ -31,6 +34,7 @@ export class PreviewedPublication {
   private title?: string;
   private messages: string[] = [];
   readonly editions = new Map<PrintEdition, LaidOut>();
+  epub?: EpubFiles;
   /** The files it was made of at its last build (the manuscript, authors, images, chapters). */
   private sources = new Set<string>();
   private running?: Promise<void>;
@@ -52,7 +56,8 @@ export class PreviewedPublication {
   state(): PreviewState {
     const pages = Object.fromEntries([...this.editions].map(([e, laid]) => [e, laid.pageCount]));
     const { slug, title, version, messages } = this;
-    return { slug, title, version, building: this.running !== undefined, pages, messages };
+    const chapters = this.epub?.chapters ?? [];
+    return { slug, title, version, building: this.running !== undefined, pages, chapters, messages };
   }
 
   /** Calls `listener` with each new state; returns the function that stops it. */
@@ -101,7 +106,13 @@ export class PreviewedPublication {
       const loaded = await loadPublication(this.path, cwd);
       const { publication } = loaded;
       files = loaded.files;
-      const laid = await Promise.all(PREVIEW_EDITIONS.map((edition) => layOutEdition(pages, publication, edition)));
+      // The EPUB is made in Node while the browser lays out the PDFs.
+      const { makeEpubEdition } = await import("../epub/edition.ts");
+      const [epub, ...laid] = await Promise.all([
+        makeEpubEdition(publication).then(epubFiles),
+        ...PREVIEW_EDITIONS.map((edition) => layOutEdition(pages, publication, edition)),
+      ]);
+      this.epub = epub;
       PREVIEW_EDITIONS.forEach((edition, i) => this.editions.set(edition, laid[i]));
       this.title = publication.meta.title;
       this.sources = new Set([...files.map((f) => resolve(cwd, f.path)), ...laid.flatMap((l) => l.files)]);

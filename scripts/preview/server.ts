@@ -20,7 +20,8 @@ const ASSETS: Record<string, string> = {
 /** What the page may do: its own script and styles; the laid-out editions in frames of the same origin. */
 const PAGE_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'";
 /** What a laid-out edition may do: show its inline styles, fonts and images, and run nothing. */
-const EDITION_POLICY = "default-src 'none'; style-src 'self' 'unsafe-inline'; font-src data:; img-src 'self' data:; frame-ancestors 'self'";
+const EDITION_POLICY =
+  "default-src 'none'; style-src 'self' 'unsafe-inline'; font-src 'self' data:; img-src 'self' data:; frame-ancestors 'self'";
 
 export interface PreviewServer {
   server: Server;
@@ -71,6 +72,14 @@ async function respond(request: IncomingMessage, response: ServerResponse, publi
   if (parts.length === 3 && what === "events") return stream(request, response, publication);
   const edition = PREVIEW_EDITIONS.find((e) => what === `${e}.html`);
   if (parts.length === 3 && edition) return sendEdition(response, publication, edition);
+  // A file of the EPUB, by its path inside it.
+  if (parts.length > 3 && what === "epub") {
+    const bytes = publication.epub?.files.get(parts.slice(3).join("/"));
+    if (bytes) {
+      response.setHeader("Content-Security-Policy", EDITION_POLICY);
+      return send(response, 200, epubType(parts.at(-1)!), Buffer.from(bytes));
+    }
+  }
   // An image of an edition: files/<n>/<name>, the n-th file the edition shows.
   if (parts.length === 5 && what === "files" && /^\d+$/.test(index)) {
     const file = [...publication.editions.values()][0]?.files[Number(index)];
@@ -116,6 +125,11 @@ function stream(request: IncomingMessage, response: ServerResponse, publication:
 function imageType(file: string): string {
   const types: Record<string, string> = { png: "image/png", jpg: "image/jpeg", jpeg: "image/jpeg", gif: "image/gif", svg: "image/svg+xml", webp: "image/webp" };
   return types[file.split(".").pop()!.toLowerCase()] ?? "application/octet-stream";
+}
+
+function epubType(name: string): string {
+  const types: Record<string, string> = { xhtml: "application/xhtml+xml", css: "text/css", ttf: "font/ttf", otf: "font/otf" };
+  return types[name.split(".").pop()!] ?? imageType(name);
 }
 
 function notFound(response: ServerResponse) {

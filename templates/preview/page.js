@@ -1,10 +1,13 @@
-// The preview's page: the list of publications, or one publication's edition
-// in a frame. Each new state from the server's event stream loads the new
-// pages into a hidden frame, scrolls it to the page the reader was on, and
-// swaps it in: the page updates without a reload, at the same place.
+// The preview's page: the list of publications, or one publication's edition:
+// a print edition's laid-out pages in a frame, or the EPUB's chapters, each in
+// a frame at a phone's or a tablet's width. Each new state from the server's
+// event stream loads the new pages hidden, scrolls them to the page the reader
+// was on, and swaps them in: the page updates without a reload, in place.
 const $ = (id) => document.getElementById(id);
 const slug = decodeURIComponent(location.pathname.split("/")[2] ?? "");
-const view = { edition: "pdf", zoom: 1, spread: false, version: 0 };
+const view = { edition: "pdf", zoom: 1, spread: false, version: 0, state: undefined };
+/** The EPUB views' widths, in CSS pixels: a common phone's and a common tablet's. */
+const WIDTHS = { "epub-phone": 360, "epub-tablet": 768 };
 
 if (!slug) showList();
 else showPublication();
@@ -25,6 +28,7 @@ function showPublication() {
   $("controls").hidden = false;
   $("edition").onchange = (event) => {
     view.edition = event.target.value;
+    showStatus();
     load(true);
   };
   $("smaller").onclick = () => setZoom(view.zoom / 1.25);
@@ -32,7 +36,7 @@ function showPublication() {
   $("spread").onchange = (event) => {
     view.spread = event.target.checked;
     const frame = current();
-    if (frame) dress(frame);
+    if (frame?.tagName === "IFRAME") dress(frame);
   };
   const events = new EventSource(`/p/${encodeURIComponent(slug)}/events`);
   events.onmessage = (event) => update(JSON.parse(event.data));
@@ -41,13 +45,20 @@ function showPublication() {
 function update(state) {
   $("title").textContent = state.title ?? slug;
   document.title = `${state.title ?? slug} · Folio preview`;
-  $("status").textContent = state.building ? "laying out…" : `${state.pages[view.edition] ?? 0} pages`;
+  view.state = state;
+  showStatus();
   showMessages(state.messages);
-  // A build that failed leaves the version's pages as they were: the last good ones stay.
-  if (state.version !== view.version && state.pages[view.edition]) {
+  // A build that failed leaves the version as it was: the last good pages stay.
+  if (state.version !== view.version) {
     view.version = state.version;
     load(false);
   }
+}
+
+function showStatus() {
+  const { building, chapters, pages } = view.state;
+  const count = WIDTHS[view.edition] ? `${chapters.length} chapters` : `${pages[view.edition] ?? 0} pages`;
+  $("status").textContent = building ? "laying out…" : count;
 }
 
 function showMessages(messages) {
@@ -62,35 +73,64 @@ function showMessages(messages) {
 }
 
 function current() {
-  return document.querySelector("main iframe:not(.next)");
+  return document.querySelector("main > :not(.next)");
 }
 
-/** Loads the edition's pages into a new frame, and swaps it in at the reader's place. */
+/** Loads the edition hidden, and swaps it in at the reader's place. */
 function load(fromTop) {
   const old = current();
-  const place = old && !fromTop ? placeIn(old) : undefined;
-  document.querySelectorAll("main iframe.next").forEach((frame) => frame.remove());
+  const print = !WIDTHS[view.edition];
+  const place = old && !fromTop && old.tagName === "IFRAME" && print ? placeIn(old) : undefined;
+  const scrolled = old && !fromTop && !print ? $("view").scrollTop : 0;
+  document.querySelectorAll("main > .next").forEach((next) => next.remove());
+  const shown = (next) => {
+    if (!next.isConnected) return; // a newer version came first
+    next.classList.remove("next");
+    old?.remove();
+    $("view").scrollTop = scrolled;
+    document.body.dataset.version = String(view.version); // what tests wait for
+  };
+  if (print) {
+    const frame = page(`${view.edition}.html`);
+    frame.onload = () => {
+      dress(frame);
+      if (place) goTo(frame, place);
+      shown(frame);
+    };
+    $("view").append(frame);
+  } else {
+    const reader = Object.assign(document.createElement("div"), { className: "reader next" });
+    reader.style.width = `${WIDTHS[view.edition]}px`;
+    const frames = view.state.chapters.map((chapter) => page(`epub/${chapter.split("/").map(encodeURIComponent).join("/")}`));
+    let waiting = frames.length;
+    for (const frame of frames) {
+      frame.className = "chapter";
+      frame.onload = () => {
+        frame.style.height = `${frame.contentDocument.documentElement.scrollHeight}px`;
+        if (--waiting === 0) shown(reader);
+      };
+    }
+    reader.append(...frames);
+    $("view").append(reader);
+    if (frames.length === 0) shown(reader);
+  }
+}
+
+/** A frame for one of the publication's documents: no script runs in it, the page reads it. */
+function page(path) {
   const frame = document.createElement("iframe");
   frame.className = "next";
   frame.title = "The pages";
-  frame.sandbox = "allow-same-origin"; // the parent reads its pages; no script runs in it
-  frame.src = `/p/${encodeURIComponent(slug)}/${view.edition}.html?v=${view.version}`;
-  frame.onload = () => {
-    if (frame.className !== "next") return;
-    dress(frame);
-    if (place) goTo(frame, place);
-    frame.className = "";
-    old?.remove();
-    document.body.dataset.version = String(view.version); // what tests wait for
-  };
-  $("view").append(frame);
+  frame.sandbox = "allow-same-origin";
+  frame.src = `/p/${encodeURIComponent(slug)}/${path}?v=${view.version}`;
+  return frame;
 }
 
 function setZoom(zoom) {
   view.zoom = Math.min(4, Math.max(0.25, zoom));
   $("zoom").textContent = `${Math.round(view.zoom * 100)} %`;
   const frame = current();
-  if (!frame) return;
+  if (frame?.tagName !== "IFRAME") return;
   const place = placeIn(frame);
   dress(frame);
   goTo(frame, place);
