@@ -27,20 +27,22 @@ let page: Page;
 
 before(async () => {
   work = await mkdtemp(join(tmpdir(), "folio-preview-"));
-  await cp(new URL("../manuscript/", import.meta.url).pathname, join(work, "manuscript"), { recursive: true });
+  const bundled = new URL("../manuscript/", import.meta.url).pathname;
+  await cp(bundled, join(work, "manuscript"), { recursive: true });
   manuscript = join(work, "manuscript", `${SLUG}.md`);
   preview = await spawnFolio(["preview", `manuscript/${SLUG}.md`], { cwd: work });
   assert.ok(await until(() => /http:\S+/.test(preview.stdout()), 60_000), preview.stderr());
   address = new URL(/http:\S+/.exec(preview.stdout())![0]);
   const found = await findBrowser({ env: process.env });
-  ({ browser, close: closeBrowser } = await launchBrowser({ executablePath: found!.executablePath }));
+  const launched = await launchBrowser({ executablePath: found!.executablePath });
+  ({ browser, close: closeBrowser } = launched);
   page = await browser.newPage();
   await page.goto(address.href);
 });
 
 after(async () => {
   await closeBrowser?.();
-  preview?.kill("SIGKILL"); // the last test stops it properly; this is for a test that failed first
+  preview?.kill("SIGKILL"); // the last test stops it properly; this is for when one failed first
   await rm(work, { recursive: true, force: true });
 });
 
@@ -55,8 +57,12 @@ async function shownPages(): Promise<string[]> {
 
 /** Waits for the page to show a build newer than `version`, without anyone reloading it. */
 async function nextVersion(version: number): Promise<number> {
-  const now = (v: number) => (Number(document.body.dataset.version ?? 0) > v ? Number(document.body.dataset.version) : 0);
-  return Number(await (await page.waitForFunction(now, { timeout: 120_000 }, version)).jsonValue());
+  const newer = (v: number) => {
+    const shown = Number(document.body.dataset.version ?? 0);
+    return shown > v ? shown : 0;
+  };
+  const handle = await page.waitForFunction(newer, { timeout: 120_000 }, version);
+  return Number(await handle.jsonValue());
 }
 
 const version = () => page.evaluate(() => Number(document.body.dataset.version ?? 0));
@@ -78,12 +84,13 @@ function extraLetters(printed: string, shown: string): string | undefined {
   return left.sort().join("");
 }
 
-test("should show the article's first page with its title, the same pages as the built PDF", async () => {
+test("should show the article's first page with its title, the built PDF's pages", async () => {
   await nextVersion(0);
   const pages = await shownPages();
   assert.match(pages[0], new RegExp(TITLE));
   const out = join(work, "out");
-  const built = await runFolio(["build", `manuscript/${SLUG}.md`, "--out", out, "--edition", "pdf"], { cwd: work });
+  const argv = ["build", `manuscript/${SLUG}.md`, "--out", out, "--edition", "pdf"];
+  const built = await runFolio(argv, { cwd: work });
   assert.equal(built.code, 0, built.stderr);
   const pdf = join(out, `${SLUG}.pdf`);
   assert.equal(pages.length, (await pdfInfo(pdf)).pages);
@@ -92,11 +99,12 @@ test("should show the article's first page with its title, the same pages as the
   const head = [...TITLE.replace(/\s/g, "")].sort().join("");
   for (const [i, text] of pages.entries()) {
     const extra = extraLetters(await pdfText(pdf, i + 1), text);
-    assert.ok(extra === "" || extra === head, `page ${i + 1}: the PDF's page has ${extra ?? "less"} more`);
+    const more = `page ${i + 1}: the PDF's page has ${extra ?? "less"} more`;
+    assert.ok(extra === "" || extra === head, more);
   }
 });
 
-test("should show an edit to the manuscript's text without a reload, at the reader's place", async () => {
+test("should show an edit without a reload, at the reader's place", async () => {
   const before = await version();
   await page.evaluate(() => Object.assign(window, { unreloaded: true }));
   // The reader is on the second page.
@@ -105,10 +113,12 @@ test("should show an edit to the manuscript's text without a reload, at the read
     frame.contentDocument!.querySelectorAll(".pagedjs_page")[1].scrollIntoView();
   });
   const text = await readFile(manuscript, "utf8");
-  await writeFile(manuscript, text.replace("Maksim Kramarenko says.", "Maksim Kramarenko says, writing from Zanzibar."));
+  const edited = text.replace("Kramarenko says.", "Kramarenko says, writing from Zanzibar.");
+  await writeFile(manuscript, edited);
   await nextVersion(before);
   assert.match((await shownPages())[0], /writing from Zanzibar/);
-  assert.equal(await page.evaluate(() => "unreloaded" in window), true, "the page was not reloaded");
+  const unreloaded = await page.evaluate(() => "unreloaded" in window);
+  assert.equal(unreloaded, true, "the page was not reloaded");
   const onPage = await page.evaluate(() => {
     const frame = document.querySelector<HTMLIFrameElement>("main iframe:not(.next)")!;
     const pages = [...frame.contentDocument!.querySelectorAll(".pagedjs_page")];
@@ -122,37 +132,44 @@ test("should show a broken manuscript's positioned error above its last good pag
   const text = await readFile(manuscript, "utf8");
   await writeFile(manuscript, text.replace("author: paul-goble", "author: paul-gobble"));
   const error = `manuscript/${SLUG}.md:4:1: error: No author file for \`paul-gobble\``;
-  await page.waitForFunction((e) => document.querySelector("#messages")!.textContent!.includes(e), { timeout: 120_000 }, error);
-  assert.equal(await page.evaluate(() => (document.querySelector("#messages") as HTMLElement).hidden), false);
+  const shows = (e: string) => document.querySelector("#messages")!.textContent!.includes(e);
+  await page.waitForFunction(shows, { timeout: 120_000 }, error);
+  const panel = "#messages";
+  const hidden = await page.evaluate((p) => document.querySelector<HTMLElement>(p)!.hidden, panel);
+  assert.equal(hidden, false);
   assert.equal(await version(), before, "the pages shown are the last good ones");
   assert.match((await shownPages())[0], /writing from Zanzibar/);
   // Fixed, the error goes and new pages come.
   await writeFile(manuscript, text);
   await nextVersion(before);
-  assert.equal(await page.evaluate(() => document.querySelector("#messages")!.textContent!.trim()), "");
+  const messages = await page.evaluate(() => document.querySelector("#messages")!.textContent);
+  assert.equal(messages!.trim(), "");
 });
 
-test("should show the EPUB's chapters reflowed at a phone's width, then the PDF again", async () => {
+test("should show the EPUB's chapters at a phone's width, then the PDF again", async () => {
   await page.select("#edition", "epub-phone");
   await page.waitForSelector("main > .reader:not(.next)", { timeout: 60_000 });
   const reader = await page.evaluate(() => {
     const shown = document.querySelector<HTMLElement>("main > .reader")!;
     const frames = [...shown.querySelectorAll("iframe")];
-    return { width: shown.clientWidth, texts: frames.map((f) => f.contentDocument!.body.innerText) };
+    const texts = frames.map((frame) => frame.contentDocument!.body.innerText);
+    return { width: shown.clientWidth, texts };
   });
   assert.equal(reader.width, 360);
   assert.match(reader.texts[0], new RegExp(TITLE));
   assert.match(reader.texts.join("\n"), /writing from Zanzibar/);
-  assert.ok(reader.texts.some((text) => /Paul Goble/.test(text) && /About/i.test(text)), "the bio");
+  const bio = reader.texts.some((text) => /Paul Goble/.test(text) && /About/i.test(text));
+  assert.ok(bio, "the bio");
   await page.select("#edition", "pdf");
   await page.waitForSelector("main > iframe:not(.next)", { timeout: 60_000 });
   assert.match((await shownPages())[0], new RegExp(TITLE));
 });
 
 /** What the server answers for `path`, sent as written (fetch() would resolve the dots first). */
-function status(path: string, host = address.hostname): Promise<number> {
+function status(path: string, host = address.hostname, name = address.host): Promise<number> {
   return new Promise((resolve, reject) => {
-    const sent = request({ host, port: address.port, path, headers: { host: address.host } }, (response) => {
+    const options = { host, port: address.port, path, headers: { host: name } };
+    const sent = request(options, (response) => {
       response.resume();
       resolve(response.statusCode!);
     });
@@ -165,7 +182,9 @@ test("should run no script in the shown editions", async () => {
   const headers = await fetch(new URL(`/p/${SLUG}/pdf.html`, address)).then((r) => r.headers);
   assert.match(headers.get("content-security-policy")!, /^default-src 'none';/);
   assert.doesNotMatch(headers.get("content-security-policy")!, /script-src/);
-  const sandbox = await page.evaluate(() => document.querySelector("main > iframe")!.getAttribute("sandbox"));
+  const frame = "main > iframe";
+  const sandboxOf = (f: string) => document.querySelector(f)!.getAttribute("sandbox");
+  const sandbox = await page.evaluate(sandboxOf, frame);
   assert.equal(sandbox, "allow-same-origin");
 });
 
@@ -191,18 +210,12 @@ test("should give nothing outside the publication's files and its own assets", a
 });
 
 test("should answer only on loopback, and only to its own name", async (t) => {
-  const others = Object.values(networkInterfaces()).flat().filter((a) => a && !a.internal && a.family === "IPv4");
+  const addresses = Object.values(networkInterfaces()).flat();
+  const others = addresses.filter((a) => a && !a.internal && a.family === "IPv4");
   if (others.length === 0) return t.skip("this machine has no address but loopback");
   await assert.rejects(status("/", others[0]!.address), { code: "ECONNREFUSED" });
   // A page elsewhere whose name points at 127.0.0.1 (DNS rebinding) gets nothing.
-  const rebound = await new Promise<number>((resolve, reject) => {
-    const sent = request({ host: "127.0.0.1", port: address.port, path: "/", headers: { host: "evil.example" } }, (response) => {
-      response.resume();
-      resolve(response.statusCode!);
-    });
-    sent.on("error", reject);
-    sent.end();
-  });
+  const rebound = await status("/", "127.0.0.1", "evil.example");
   assert.equal(rebound, 403);
 });
 

@@ -13,7 +13,8 @@ import { launchBrowser } from "../browser/launch.ts";
 const [manuscript] = process.argv.slice(2);
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const script = JSON.parse(readFileSync(`${ROOT}package.json`, "utf8")).scripts.preview as string;
-const env = { ...process.env, PATH: `${ROOT}node_modules/.bin:${process.env.PATH}` }; // as npm sets it
+// The PATH as npm sets it.
+const env = { ...process.env, PATH: `${ROOT}node_modules/.bin:${process.env.PATH}` };
 const preview = spawn("sh", ["-c", `cd "$0" && ${script} "$@"`, ROOT, manuscript], {
   env,
   stdio: ["ignore", "pipe", "inherit"],
@@ -27,14 +28,18 @@ try {
   const page = await browser.newPage();
   await page.goto(await address);
   const shown = async (version: number) => {
-    const now = (v: number) => (Number(document.body.dataset.version) > v ? Number(document.body.dataset.version) : 0);
-    return Number(await (await page.waitForFunction(now, { timeout: 300_000 }, version)).jsonValue());
+    const newer = (v: number) => {
+      const shown = Number(document.body.dataset.version);
+      return shown > v ? shown : 0;
+    };
+    const handle = await page.waitForFunction(newer, { timeout: 300_000 }, version);
+    return Number(await handle.jsonValue());
   };
   let version = await shown(0);
   const text = await readFile(manuscript, "utf8");
   const times: number[] = [];
   for (const word of ["first", "second", "third"]) {
-    // A sentence at the end of the first paragraph after the front matter: the text reflows from there.
+    // A sentence after the first paragraph's: the text reflows from there.
     const edited = text.replace(/\n\n([^\n-][^\n]*?)\n/, `\n\n$1 An edit, the ${word}.\n`);
     const saved = performance.now();
     await writeFile(manuscript, edited);

@@ -47,7 +47,8 @@ export const previewCommand: Command = {
     if (!Number.isInteger(port) || port < 0 || port > 65535) {
       throw new UsageError("--port takes a port number, such as 4000");
     }
-    const paths = await findManuscripts(positionals.length > 0 ? positionals : ["manuscript"], cwd);
+    const inputs = positionals.length > 0 ? positionals : ["manuscript"];
+    const paths = await findManuscripts(inputs, cwd);
     const found = await findBrowser({ path: values.browser, env, signal });
     if (!found) throw new UsageError(browserHelp);
 
@@ -65,8 +66,9 @@ export const previewCommand: Command = {
           const slug = slugOf(path);
           return [slug, new PreviewedPublication(slug, path, context)];
         }));
-        // A book's authors may sit beside its folder: the folder above each publication is watched.
-        const folders = [...paths.map((path) => dirname(path)), dirname(templatePath("print.css"))];
+        // A book's authors may sit beside its folder: the folder above each one is watched.
+        const templates = dirname(templatePath("print.css"));
+        const folders = [...paths.map((path) => dirname(path)), templates];
         stopWatching = watchFolders(folders, (files) => {
           for (const publication of publications.values()) {
             // Only a publication someone has looked at is built again.
@@ -80,7 +82,7 @@ export const previewCommand: Command = {
         const names = paths.map((p) => relative(cwd, p)).join(", ");
         stdout.write(`Folio's preview of ${names}: ${server.address}${one}\n`);
         if (values.open) await (await import("open")).default(server.address + one);
-        // Until Ctrl-C or SIGTERM: withBrowser then rejects with its reason and closes the browser.
+        // Until Ctrl-C or SIGTERM: withBrowser then rejects with its reason, closing the browser.
         await new Promise<never>(() => {});
       }, signal, { startUrl, env });
     } catch (error) {

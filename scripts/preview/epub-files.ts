@@ -24,10 +24,12 @@ export async function epubFiles(epub: Uint8Array): Promise<EpubFiles> {
     const bytes = files.get(path);
     return bytes && new DOMParser().parseFromString(new TextDecoder().decode(bytes), "text/xml");
   };
-  const opfPath = xml("META-INF/container.xml")?.querySelector("rootfile")?.getAttribute("full-path");
+  const container = xml("META-INF/container.xml");
+  const opfPath = container?.querySelector("rootfile")?.getAttribute("full-path");
   const opf = opfPath ? xml(opfPath) : undefined;
   if (!opfPath || !opf) throw new Error("the EPUB has no package document");
-  const hrefs = new Map([...opf.querySelectorAll("manifest > item")].map((i) => [i.getAttribute("id"), i.getAttribute("href")]));
+  const items = [...opf.querySelectorAll("manifest > item")];
+  const hrefs = new Map(items.map((item) => [item.getAttribute("id"), item.getAttribute("href")]));
   const chapters = [...opf.querySelectorAll("spine > itemref")].flatMap((ref) => {
     const href = hrefs.get(ref.getAttribute("idref"));
     return href ? [posix.join(posix.dirname(opfPath), decodeURIComponent(href))] : [];

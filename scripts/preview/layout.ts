@@ -33,7 +33,10 @@ export async function layOutEdition(
     requests.allowOnly([`${folder}/`, ...files]); // as the build's render allows
     await page.setContent(html, { waitUntil: "load" });
     const pageCount = await page.evaluate(layOut);
-    if (requests.blocked.length > 0) throw new Error(`the document asked for what it may not read: ${requests.blocked.join(", ")}`);
+    if (requests.blocked.length > 0) {
+      const refused = requests.blocked.join(", ");
+      throw new Error(`the document asked for what it may not read: ${refused}`);
+    }
     return { html: await page.evaluate(serialize, served), pageCount, files };
   });
 }

@@ -57,7 +57,8 @@ export class PreviewedPublication {
     const pages = Object.fromEntries([...this.editions].map(([e, laid]) => [e, laid.pageCount]));
     const { slug, title, version, messages } = this;
     const chapters = this.epub?.chapters ?? [];
-    return { slug, title, version, building: this.running !== undefined, pages, chapters, messages };
+    const building = this.running !== undefined;
+    return { slug, title, version, building, pages, chapters, messages };
   }
 
   /** Calls `listener` with each new state; returns the function that stops it. */
@@ -74,7 +75,8 @@ export class PreviewedPublication {
     };
     // A book's new chapter is a file no build has read yet: anything in its folder counts.
     const isBook = !this.path.endsWith(".md");
-    return file === this.path || this.sources.has(file) || (isBook && within(this.path)) || within(dirname(templatePath("print.css")));
+    if (file === this.path || this.sources.has(file)) return true;
+    return (isBook && within(this.path)) || within(dirname(templatePath("print.css")));
   }
 
   /** Builds now, or once more after the build under way; resolves when the pages are current. */
@@ -99,7 +101,7 @@ export class PreviewedPublication {
 
   private async build(): Promise<void> {
     const { cwd, pages, signal } = this.context;
-    // Loaded here, not at start-up, as the build does: the Markdown tools load while Chromium starts.
+    // Loaded here, not at start-up, as the build does: the Markdown tools load as Chromium starts.
     const { loadPublication, ManuscriptError } = await import("../manuscript/load.ts");
     let files: VFile[];
     try {
@@ -115,8 +117,9 @@ export class PreviewedPublication {
       this.epub = epub;
       PREVIEW_EDITIONS.forEach((edition, i) => this.editions.set(edition, laid[i]));
       this.title = publication.meta.title;
-      this.sources = new Set([...files.map((f) => resolve(cwd, f.path)), ...laid.flatMap((l) => l.files)]);
-      for (const chapter of publication.chapters) this.sources.add(resolve(cwd, chapter.file.path));
+      const chapters = publication.chapters.map((chapter) => chapter.file);
+      const read = [...files, ...chapters].map((file) => resolve(cwd, file.path));
+      this.sources = new Set([...read, ...laid.flatMap((edition) => edition.files)]);
       this.messages = formatMessages(files);
       this.version++;
     } catch (error) {
@@ -126,7 +129,8 @@ export class PreviewedPublication {
         for (const file of error.files) this.sources.add(resolve(cwd, file.path));
       } else {
         // The browser failed, or a render timed out: said in the page, as the build says it.
-        this.messages = [`${relative(cwd, this.path)}: the preview failed: ${error instanceof Error ? error.message : String(error)}`];
+        const reason = error instanceof Error ? error.message : String(error);
+        this.messages = [`${relative(cwd, this.path)}: the preview failed: ${reason}`];
       }
     }
   }

@@ -17,11 +17,17 @@ const ASSETS: Record<string, string> = {
   "pages.css": "text/css",
 };
 
-/** What the page may do: its own script and styles; the laid-out editions in frames of the same origin. */
-const PAGE_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'";
+/** What the page may do: its own script and styles; the editions in frames of the same origin. */
+const PAGE_POLICY =
+  "default-src 'self'; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'";
 /** What a laid-out edition may do: show its inline styles, fonts and images, and run nothing. */
-const EDITION_POLICY =
-  "default-src 'none'; style-src 'self' 'unsafe-inline'; font-src 'self' data:; img-src 'self' data:; frame-ancestors 'self'";
+const EDITION_POLICY = [
+  "default-src 'none'",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self' data:",
+  "img-src 'self' data:",
+  "frame-ancestors 'self'",
+].join("; ");
 
 export interface PreviewServer {
   server: Server;
@@ -29,11 +35,13 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
-export async function startServer(publications: Map<string, PreviewedPublication>, port = 0): Promise<PreviewServer> {
+type Publications = Map<string, PreviewedPublication>;
+
+export async function startServer(publications: Publications, port = 0): Promise<PreviewServer> {
   const server = createServer((request, response) => {
     respond(request, response, publications, server).catch((error: unknown) => {
-      if (!response.headersSent) send(response, 500, "text/plain", `The preview failed: ${String(error)}`);
-      else response.destroy();
+      if (response.headersSent) return void response.destroy();
+      send(response, 500, "text/plain", `The preview failed: ${String(error)}`);
     });
   });
   // Loopback only: nobody else on the network can read the manuscripts.
@@ -49,8 +57,13 @@ export async function startServer(publications: Map<string, PreviewedPublication
   return { server, address: `http://127.0.0.1:${bound}/`, close };
 }
 
-async function respond(request: IncomingMessage, response: ServerResponse, publications: Map<string, PreviewedPublication>, server: Server) {
-  // A page on another site that points its own name at 127.0.0.1 (DNS rebinding) sends its own Host: refused.
+async function respond(
+  request: IncomingMessage,
+  response: ServerResponse,
+  publications: Publications,
+  server: Server,
+) {
+  // A page elsewhere whose name points at 127.0.0.1 (DNS rebinding) sends its own Host: refused.
   const { port } = server.address() as AddressInfo;
   if (![`127.0.0.1:${port}`, `localhost:${port}`].includes(request.headers.host ?? "")) {
     return send(response, 403, "text/plain", "The preview answers only to its own address.");
@@ -66,7 +79,7 @@ async function respond(request: IncomingMessage, response: ServerResponse, publi
     const list = [...publications.values()].map((p) => ({ slug: p.slug, title: p.state().title }));
     return send(response, 200, "application/json", JSON.stringify(list));
   }
-  const publication = first === "p" && slug !== undefined && publications.has(slug) ? publications.get(slug)! : undefined;
+  const publication = first === "p" && slug !== undefined ? publications.get(slug) : undefined;
   if (!publication) return notFound(response);
   if (parts.length === 3 && what === "") return sendPage(response);
   if (parts.length === 3 && what === "events") return stream(request, response, publication);
@@ -84,7 +97,8 @@ async function respond(request: IncomingMessage, response: ServerResponse, publi
   if (parts.length === 5 && what === "files" && /^\d+$/.test(index)) {
     const file = [...publication.editions.values()][0]?.files[Number(index)];
     if (file && file.split("/").pop() === parts[4]) {
-      response.setHeader("Content-Security-Policy", "default-src 'none'"); // an SVG opened alone runs nothing
+      // An SVG opened alone runs nothing.
+      response.setHeader("Content-Security-Policy", "default-src 'none'");
       return send(response, 200, imageType(file), await readFile(file));
     }
   }
@@ -102,18 +116,27 @@ function decode(segment: string): string {
 
 async function sendPage(response: ServerResponse) {
   response.setHeader("Content-Security-Policy", PAGE_POLICY);
-  send(response, 200, "text/html; charset=utf-8", await readFile(templatePath("preview/page.html")));
+  const html = await readFile(templatePath("preview/page.html"));
+  send(response, 200, "text/html; charset=utf-8", html);
 }
 
-function sendEdition(response: ServerResponse, publication: PreviewedPublication, edition: PrintEdition) {
+function sendEdition(
+  response: ServerResponse,
+  publication: PreviewedPublication,
+  edition: PrintEdition,
+) {
   const laid = publication.editions.get(edition);
   if (!laid) return notFound(response);
   response.setHeader("Content-Security-Policy", EDITION_POLICY);
   send(response, 200, "text/html; charset=utf-8", laid.html);
 }
 
-/** Server-sent events: the state now, then after each build; the first look at a publication builds it. */
-function stream(request: IncomingMessage, response: ServerResponse, publication: PreviewedPublication) {
+/** Server-sent events: the state now, then after each build; the first look builds it. */
+function stream(
+  request: IncomingMessage,
+  response: ServerResponse,
+  publication: PreviewedPublication,
+) {
   response.writeHead(200, { "Content-Type": "text/event-stream", "Cache-Control": "no-store" });
   const push = (state: unknown) => response.write(`data: ${JSON.stringify(state)}\n\n`);
   const stop = publication.listen(push);
@@ -123,12 +146,24 @@ function stream(request: IncomingMessage, response: ServerResponse, publication:
 }
 
 function imageType(file: string): string {
-  const types: Record<string, string> = { png: "image/png", jpg: "image/jpeg", jpeg: "image/jpeg", gif: "image/gif", svg: "image/svg+xml", webp: "image/webp" };
+  const types: Record<string, string> = {
+    png: "image/png",
+    jpg: "image/jpeg",
+    jpeg: "image/jpeg",
+    gif: "image/gif",
+    svg: "image/svg+xml",
+    webp: "image/webp",
+  };
   return types[file.split(".").pop()!.toLowerCase()] ?? "application/octet-stream";
 }
 
 function epubType(name: string): string {
-  const types: Record<string, string> = { xhtml: "application/xhtml+xml", css: "text/css", ttf: "font/ttf", otf: "font/otf" };
+  const types: Record<string, string> = {
+    xhtml: "application/xhtml+xml",
+    css: "text/css",
+    ttf: "font/ttf",
+    otf: "font/otf",
+  };
   return types[name.split(".").pop()!] ?? imageType(name);
 }
 
@@ -137,6 +172,10 @@ function notFound(response: ServerResponse) {
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer) {
-  response.writeHead(status, { "Content-Type": type, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" });
+  response.writeHead(status, {
+    "Content-Type": type,
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+  });
   response.end(body);
 }

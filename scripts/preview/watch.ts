@@ -9,7 +9,7 @@ import { resolve } from "node:path";
 /** How long a save's events are gathered: editors emit 2-4 events within a few milliseconds. */
 const QUIET_MS = 30;
 
-/** Calls `changed` with the absolute paths changed under `folders`; returns the function that stops. */
+/** Calls `changed` with the absolute paths changed under `folders`; returns what stops it. */
 export function watchFolders(folders: string[], changed: (files: string[]) => void): () => void {
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;

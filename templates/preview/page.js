@@ -15,7 +15,8 @@ else showPublication();
 async function showList() {
   const list = $("list");
   for (const { slug, title } of await (await fetch("/publications.json")).json()) {
-    const a = Object.assign(document.createElement("a"), { href: `/p/${encodeURIComponent(slug)}/` });
+    const a = document.createElement("a");
+    a.href = `/p/${encodeURIComponent(slug)}/`;
     a.textContent = title ? `${title} (${slug})` : slug;
     const li = document.createElement("li");
     li.append(a);
@@ -57,7 +58,9 @@ function update(state) {
 
 function showStatus() {
   const { building, chapters, pages } = view.state;
-  const count = WIDTHS[view.edition] ? `${chapters.length} chapters` : `${pages[view.edition] ?? 0} pages`;
+  const count = WIDTHS[view.edition]
+    ? `${chapters.length} chapters`
+    : `${pages[view.edition] ?? 0} pages`;
   $("status").textContent = building ? "laying out…" : count;
 }
 
@@ -101,7 +104,8 @@ function load(fromTop) {
   } else {
     const reader = Object.assign(document.createElement("div"), { className: "reader next" });
     reader.style.width = `${WIDTHS[view.edition]}px`;
-    const frames = view.state.chapters.map((chapter) => page(`epub/${chapter.split("/").map(encodeURIComponent).join("/")}`));
+    const inEpub = (chapter) => chapter.split("/").map(encodeURIComponent).join("/");
+    const frames = view.state.chapters.map((chapter) => page(`epub/${inEpub(chapter)}`));
     let waiting = frames.length;
     for (const frame of frames) {
       frame.className = "chapter";
