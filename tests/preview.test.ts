@@ -88,6 +88,8 @@ test("should show the article's first page with its title, the built PDF's pages
   await nextVersion(0);
   const pages = await shownPages();
   assert.match(pages[0], new RegExp(TITLE));
+  // Only the edition a page shows is made: the handout waits for someone to look at it.
+  assert.equal(await status(`/p/${SLUG}/handout.html`), 404);
   const out = join(work, "out");
   const argv = ["build", `manuscript/${SLUG}.md`, "--out", out, "--edition", "pdf"];
   const built = await runFolio(argv, { cwd: work });

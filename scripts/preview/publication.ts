@@ -1,7 +1,9 @@
-// One publication as the preview holds it: its last good pages for each print
-// edition, the build's messages about its manuscript, and the files it is made
-// of, rebuilt on demand one build at a time. A manuscript with errors keeps
-// its last good pages: only the messages change.
+// One publication as the preview holds it: its last good pages for each
+// edition someone is looking at, the build's messages about its manuscript,
+// and the files it is made of, rebuilt on demand one build at a time. Only the
+// editions open in a page are made (the other ones would double a save's
+// wait on two cores), and a manuscript with errors keeps its last good pages:
+// only the messages change.
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import type { VFile } from "vfile";
 import { formatMessages } from "../report.ts";
@@ -12,6 +14,8 @@ import { type EpubFiles, epubFiles } from "./epub-files.ts";
 import { type LaidOut, layOutEdition } from "./layout.ts";
 
 export const PREVIEW_EDITIONS: PrintEdition[] = ["pdf", "handout"];
+export type View = PrintEdition | "epub";
+export const VIEWS: View[] = [...PREVIEW_EDITIONS, "epub"];
 
 /** What the page is told after each build. */
 export interface PreviewState {
@@ -40,6 +44,8 @@ export class PreviewedPublication {
   private running?: Promise<void>;
   private again = false;
   private readonly listeners = new Set<(state: PreviewState) => void>();
+  /** How many pages look at each edition. */
+  private readonly looking = new Map<View, number>();
 
   constructor(
     readonly slug: string,
@@ -61,10 +67,25 @@ export class PreviewedPublication {
     return { slug, title, version, building, pages, chapters, messages };
   }
 
-  /** Calls `listener` with each new state; returns the function that stops it. */
-  listen(listener: (state: PreviewState) => void): () => void {
+  /**
+   * Calls `listener` with each new state, for a page that shows `view`
+   * (made first if it is not there yet); returns the function that stops it.
+   */
+  listen(view: View, listener: (state: PreviewState) => void): () => void {
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.looking.set(view, (this.looking.get(view) ?? 0) + 1);
+    const made = view === "epub" ? this.epub !== undefined : this.editions.has(view);
+    if (!made) void this.refresh().catch(() => {}); // fails only when stopped
+    return () => {
+      this.listeners.delete(listener);
+      this.looking.set(view, this.looking.get(view)! - 1);
+    };
+  }
+
+  /** The editions some page looks at (the download PDF when none does). */
+  private viewed(): View[] {
+    const viewed = VIEWS.filter((view) => (this.looking.get(view) ?? 0) > 0);
+    return viewed.length > 0 ? viewed : ["pdf"];
   }
 
   /** Whether a change to `file` changes this publication. */
@@ -108,14 +129,17 @@ export class PreviewedPublication {
       const loaded = await loadPublication(this.path, cwd);
       const { publication } = loaded;
       files = loaded.files;
+      const views = this.viewed();
+      const editions = PREVIEW_EDITIONS.filter((edition) => views.includes(edition));
       // The EPUB is made in Node while the browser lays out the PDFs.
       const { makeEpubEdition } = await import("../epub/edition.ts");
       const [epub, ...laid] = await Promise.all([
-        makeEpubEdition(publication).then(epubFiles),
-        ...PREVIEW_EDITIONS.map((edition) => layOutEdition(pages, publication, edition)),
+        views.includes("epub") ? makeEpubEdition(publication).then(epubFiles) : undefined,
+        ...editions.map((edition) => layOutEdition(pages, publication, edition)),
       ]);
       this.epub = epub;
-      PREVIEW_EDITIONS.forEach((edition, i) => this.editions.set(edition, laid[i]));
+      this.editions.clear(); // an edition not made now would show the manuscript as it was
+      editions.forEach((edition, i) => this.editions.set(edition, laid[i]));
       this.title = publication.meta.title;
       const chapters = publication.chapters.map((chapter) => chapter.file);
       const read = [...files, ...chapters].map((file) => resolve(cwd, file.path));

@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { templatePath } from "../templates.ts";
 import type { PrintEdition } from "../pdf/edition.ts";
-import { PREVIEW_EDITIONS, type PreviewedPublication } from "./publication.ts";
+import { PREVIEW_EDITIONS, type PreviewedPublication, type View, VIEWS } from "./publication.ts";
 
 const ASSETS: Record<string, string> = {
   "page.js": "text/javascript",
@@ -69,7 +69,8 @@ async function respond(
     return send(response, 403, "text/plain", "The preview answers only to its own address.");
   }
   if (request.method !== "GET") return send(response, 405, "text/plain", "Only GET.");
-  const parts = (request.url ?? "/").split("?")[0].split("/").slice(1).map(decode);
+  const [path, query] = (request.url ?? "/").split("?");
+  const parts = path.split("/").slice(1).map(decode);
   const [first, slug, what, index] = parts;
   if (parts.length === 1 && first === "") return sendPage(response);
   if (parts.length === 2 && first === "assets" && slug && Object.hasOwn(ASSETS, slug)) {
@@ -82,7 +83,11 @@ async function respond(
   const publication = first === "p" && slug !== undefined ? publications.get(slug) : undefined;
   if (!publication) return notFound(response);
   if (parts.length === 3 && what === "") return sendPage(response);
-  if (parts.length === 3 && what === "events") return stream(request, response, publication);
+  if (parts.length === 3 && what === "events") {
+    // The edition the page shows: ?view=pdf, handout or epub.
+    const view = VIEWS.find((v) => new URLSearchParams(query).get("view") === v) ?? "pdf";
+    return stream(request, response, publication, view);
+  }
   const edition = PREVIEW_EDITIONS.find((e) => what === `${e}.html`);
   if (parts.length === 3 && edition) return sendEdition(response, publication, edition);
   // A file of the EPUB, by its path inside it.
@@ -131,18 +136,17 @@ function sendEdition(
   send(response, 200, "text/html; charset=utf-8", laid.html);
 }
 
-/** Server-sent events: the state now, then after each build; the first look builds it. */
+/** Server-sent events: the state now, then after each build; a first look at `view` makes it. */
 function stream(
   request: IncomingMessage,
   response: ServerResponse,
   publication: PreviewedPublication,
+  view: View,
 ) {
   response.writeHead(200, { "Content-Type": "text/event-stream", "Cache-Control": "no-store" });
   const push = (state: unknown) => response.write(`data: ${JSON.stringify(state)}\n\n`);
-  const stop = publication.listen(push);
-  request.on("close", stop);
+  request.on("close", publication.listen(view, push));
   push(publication.state());
-  if (!publication.started) void publication.refresh().catch(() => {}); // fails only when stopped
 }
 
 function imageType(file: string): string {

@@ -5,7 +5,10 @@
 // was on, and swaps them in: the page updates without a reload, in place.
 const $ = (id) => document.getElementById(id);
 const slug = decodeURIComponent(location.pathname.split("/")[2] ?? "");
-const view = { edition: "pdf", zoom: 1, spread: false, version: 0, state: undefined };
+const view = { edition: "pdf", zoom: 1, spread: false, version: 0, switched: false };
+// The last state from the server, and the stream it came by.
+view.state = undefined;
+view.events = undefined;
 /** The EPUB views' widths, in CSS pixels: a common phone's and a common tablet's. */
 const WIDTHS = { "epub-phone": 360, "epub-tablet": 768 };
 
@@ -29,8 +32,8 @@ function showPublication() {
   $("controls").hidden = false;
   $("edition").onchange = (event) => {
     view.edition = event.target.value;
-    showStatus();
-    load(true);
+    view.switched = true;
+    connect();
   };
   $("smaller").onclick = () => setZoom(view.zoom / 1.25);
   $("larger").onclick = () => setZoom(view.zoom * 1.25);
@@ -39,8 +42,15 @@ function showPublication() {
     const frame = current();
     if (frame?.tagName === "IFRAME") dress(frame);
   };
-  const events = new EventSource(`/p/${encodeURIComponent(slug)}/events`);
-  events.onmessage = (event) => update(JSON.parse(event.data));
+  connect();
+}
+
+/** Follows the publication's states, telling the server which edition this page shows. */
+function connect() {
+  view.events?.close();
+  const shows = WIDTHS[view.edition] ? "epub" : view.edition;
+  view.events = new EventSource(`/p/${encodeURIComponent(slug)}/events?view=${shows}`);
+  view.events.onmessage = (event) => update(JSON.parse(event.data));
 }
 
 function update(state) {
@@ -50,9 +60,12 @@ function update(state) {
   showStatus();
   showMessages(state.messages);
   // A build that failed leaves the version as it was: the last good pages stay.
-  if (state.version !== view.version) {
+  // An edition just picked shows from its top once the server has made it.
+  const made = WIDTHS[view.edition] ? state.chapters.length > 0 : state.pages[view.edition];
+  if ((state.version !== view.version || view.switched) && made) {
     view.version = state.version;
-    load(false);
+    load(view.switched);
+    view.switched = false;
   }
 }
 
