@@ -84,10 +84,10 @@ async function everything(work: string, corpus: string, browser: string, tiny: b
     { id: "folio-manual-pdf", label: "Folio, the Pandoc manual, download PDF", runs: [folio([manual], out("fm"), ["pdf"])] },
     { id: "pagedjs-manual", label: "pagedjs-cli, the Pandoc manual", runs: [pagedjs(manualHtml, out("pm.pdf"), browser)] },
     { id: "chromium-manual", label: "Chromium --print-to-pdf, the Pandoc manual", runs: [chromiumPrint(manualHtml, out("cm.pdf"), browser)] },
-    // The preview lays out both PDFs on each save: compared with a cold build of the same two.
-    { id: "folio-article-print", label: "Folio, the bundled article, download PDF + handout", runs: [folio([article], out("fap"), ["pdf", "handout"])] },
+    // The preview, showing the download PDF, lays out that edition on each save:
+    // compared with a cold build of the same edition (the manual's is folio-manual-pdf).
+    { id: "folio-article-pdf", label: "Folio, the bundled article, download PDF", runs: [folio([article], out("fap"), ["pdf"])] },
     { id: "folio-preview-article", label: "Folio preview, the bundled article, save to updated page", runs: [previewSave(previewedArticle)] },
-    { id: "folio-manual-print", label: "Folio, the Pandoc manual, download PDF + handout", runs: [folio([manual], out("fmp"), ["pdf", "handout"])] },
     { id: "folio-preview-manual", label: "Folio preview, the Pandoc manual, save to updated page", runs: [previewSave(previewedManual)] },
     { id: "folio-manual-epub", label: "Folio, the Pandoc manual, EPUB", runs: [folio([manual], out("fe"), ["epub"])] },
     { id: "pandoc-manual-epub", label: "pandoc, the Pandoc manual, EPUB", runs: [pandocEpub(manual, out("pe.epub"))] },
@@ -103,9 +103,9 @@ async function everything(work: string, corpus: string, browser: string, tiny: b
   targets.push(
     { label: "manual PDF ≤ 0.5 × pagedjs-cli", ratio: ["folio-manual-pdf", "pagedjs-manual"], limit: 0.5 },
     { label: "manual PDF ≤ 3 × Chromium's own printing", ratio: ["folio-manual-pdf", "chromium-manual"], limit: 3 },
-    // Issue 16: under 0.5 s (article) and 3 s (manual) here, as ratios to the cold builds measured here (2.6 s, 17 s).
-    { label: "article, preview save to update ≤ 0.2 × a cold build of its PDFs", ratio: ["folio-preview-article", "folio-article-print"], limit: 0.2 },
-    { label: "manual, preview save to update ≤ 0.2 × a cold build of its PDFs", ratio: ["folio-preview-manual", "folio-manual-print"], limit: 0.2 },
+    // Issue 16: under 0.5 s (article) and 3 s (manual), as ratios to cold builds of about 2 s and 7.5 s on a quiet machine.
+    { label: "article, preview save to update ≤ 0.25 × a cold build of its PDF", ratio: ["folio-preview-article", "folio-article-pdf"], limit: 0.25 },
+    { label: "manual, preview save to update ≤ 0.4 × a cold build of its PDF", ratio: ["folio-preview-manual", "folio-manual-pdf"], limit: 0.4 },
     { label: "manual EPUB ≤ 1.0 × pandoc", ratio: ["folio-manual-epub", "pandoc-manual-epub"], limit: 1 },
     { label: "manual × 4 ≤ 4.4 × manual × 1 (linear paging)", ratio: ["folio-manual-x4", "folio-manual-pdf"], limit: 4.4 },
     { label: "100 articles: ≥ 5 × the throughput of pandoc + pagedjs-cli", ratio: ["peers-100", "folio-100"], limit: 5, atLeast: true },
