@@ -37,7 +37,9 @@ export class PreviewedPublication {
   private attempts = 0;
   private title?: string;
   private messages: string[] = [];
+  /** The laid-out print editions that pages show. */
   readonly editions = new Map<PrintEdition, LaidOut>();
+  /** The EPUB's files, while a page shows it. */
   epub?: EpubFiles;
   /** The files it was made of at its last build (the manuscript, authors, images, chapters). */
   private sources = new Set<string>();
