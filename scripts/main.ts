@@ -15,6 +15,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   check: { summary: "check the manuscripts and their editions", load: async () => (await import("./commands/check.ts")).checkCommand },
   batch: { summary: "queue publications for the workers, or report on the queue", load: async () => (await import("./commands/batch.ts")).batchCommand },
   worker: { summary: "build the queued publications, until stopped", load: async () => (await import("./commands/worker.ts")).workerCommand },
+  preview: { summary: "show the editions in a browser, laid out again on each save", load: async () => (await import("./commands/preview.ts")).previewCommand },
   import: { summary: "make a manuscript of a copied article or a saved web page", load: async () => (await import("./commands/import.ts")).importCommand },
 };
 

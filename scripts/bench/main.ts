@@ -47,7 +47,7 @@ try {
       let seconds = 0;
       let peakBytes = 0;
       for (const run of commands) {
-        const result = await measure(run.command, run.args, { cwd: work, env: run.env, memory: sampled });
+        const result = await measure(run.command, run.args, { cwd: work, env: run.env, memory: sampled, selfTimed: run.selfTimed });
         seconds += result.seconds;
         peakBytes = Math.max(peakBytes, result.peakBytes);
       }

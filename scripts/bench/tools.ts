@@ -10,6 +10,8 @@ export interface Run {
   command: string;
   args: string[];
   env?: NodeJS.ProcessEnv;
+  /** It times itself and prints `seconds <s>`: that is its time, not its wall time. */
+  selfTimed?: boolean;
 }
 
 /**
@@ -64,4 +66,11 @@ export function folioQueue(inputs: string[], out: string, workers: number, port:
   ].join("\n");
   const env = { ...process.env, PATH: `${ROOT}node_modules/.bin:${process.env.PATH}` };
   return { command: "sh", args: ["-c", script, ROOT, out, ...inputs, "--out", out], env };
+}
+
+/** `npm run preview` of a manuscript, from a save to the page updated (./preview-save.ts). */
+export function previewSave(manuscript: string): Run {
+  const script = fileURLToPath(new URL("preview-save.ts", import.meta.url));
+  // tsx by its full address: the benchmark runs in a folder of its own.
+  return { command: process.execPath, args: ["--import", import.meta.resolve("tsx"), script, manuscript], selfTimed: true };
 }

@@ -38,8 +38,8 @@ function transform(chapter: Chapter, lang: string, edition: PrintEdition) {
   return printProcessor({ edition, lang: chapter.lang ?? lang }).run(copyTree(chapter.body));
 }
 
-export async function makePrintEdition(publication: Publication, edition: PrintEdition, options: PrintOptions) {
-  const timings = options.timings ?? new Timings();
+/** The edition's whole document for Paged.js, and the image files it may read (the preview lays it out too). */
+export async function printHtml(publication: Publication, edition: PrintEdition, timings = new Timings()) {
   const fonts = await timings.time("fonts", () => publicationFonts(publication));
   const started = performance.now();
   const trees = await Promise.all(publication.chapters.map((chapter) => transform(chapter, publication.meta.lang, edition)));
@@ -51,11 +51,16 @@ export async function makePrintEdition(publication: Publication, edition: PrintE
     ? bookDocument(publication, trees, css.join("\n"), edition)
     : printDocument(publication, trees[0], css.join("\n"), edition);
   timings.add("html", performance.now() - started);
+  // The page may read the manuscript's images, and nothing else.
+  return { html, allowedPaths: trees.flatMap(imageFiles) };
+}
 
+export async function makePrintEdition(publication: Publication, edition: PrintEdition, options: PrintOptions) {
+  const timings = options.timings ?? new Timings();
+  const { html, allowedPaths } = await printHtml(publication, edition, timings);
   const rendering = renderPdf(options.pages, {
     html,
-    // The page may read the manuscript's images, and nothing else.
-    allowedPaths: trees.flatMap(imageFiles),
+    allowedPaths,
     outlineTags: ["h1", "h2", "h3"],
     timeoutMs: options.timeoutMs,
     timing: (stage, ms) => timings.add(stage, ms),

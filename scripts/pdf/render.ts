@@ -65,8 +65,8 @@ export async function renderPdf(pages: PagedPages, options: RenderOptions): Prom
   }));
 }
 
-/** Runs in the page: Paged.js's layout, once every font and image is there. */
-async function layOut(): Promise<number> {
+/** Runs in the page: Paged.js's layout, once every font and image is there (the preview's too). */
+export async function layOut(): Promise<number> {
   await document.fonts.ready;
   type Previewer = { preview(): Promise<{ total: number }> };
   const paged = (window as unknown as { Paged: { Previewer: new () => Previewer } }).Paged;
