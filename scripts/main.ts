@@ -11,12 +11,30 @@ export type MainOptions = CommandContext;
 // Each command's code is loaded only when it runs: the import command's HTML
 // tools and the check command's validators cost a build a second of start-up.
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
-  build: { summary: "build the editions of each manuscript", load: async () => (await import("./commands/build.ts")).buildCommand },
-  check: { summary: "check the manuscripts and their editions", load: async () => (await import("./commands/check.ts")).checkCommand },
-  batch: { summary: "queue publications for the workers, or report on the queue", load: async () => (await import("./commands/batch.ts")).batchCommand },
-  worker: { summary: "build the queued publications, until stopped", load: async () => (await import("./commands/worker.ts")).workerCommand },
-  preview: { summary: "show the editions in a browser, laid out again on each save", load: async () => (await import("./commands/preview.ts")).previewCommand },
-  import: { summary: "make a manuscript of a copied article or a saved web page", load: async () => (await import("./commands/import.ts")).importCommand },
+  build: {
+    summary: "build the editions of each manuscript",
+    load: async () => (await import("./commands/build.ts")).buildCommand,
+  },
+  check: {
+    summary: "check the manuscripts and their editions",
+    load: async () => (await import("./commands/check.ts")).checkCommand,
+  },
+  batch: {
+    summary: "queue publications for the workers, or report on the queue",
+    load: async () => (await import("./commands/batch.ts")).batchCommand,
+  },
+  worker: {
+    summary: "build the queued publications, until stopped",
+    load: async () => (await import("./commands/worker.ts")).workerCommand,
+  },
+  preview: {
+    summary: "show the editions in a browser, laid out again on each save",
+    load: async () => (await import("./commands/preview.ts")).previewCommand,
+  },
+  import: {
+    summary: "make a manuscript of a copied article or a saved web page",
+    load: async () => (await import("./commands/import.ts")).importCommand,
+  },
 };
 
 export function usage(): string {
@@ -28,13 +46,19 @@ export async function main(options: MainOptions): Promise<number> {
   const { stdout, stderr } = options;
   const [name, ...argv] = options.argv;
   const entry = name ? COMMANDS[name] : undefined;
-  if (name === "--help" || name === "-h") return stdout.write(usage()), 0;
+  if (name === "--help" || name === "-h") {
+    stdout.write(usage());
+    return 0;
+  }
   if (!entry) {
     stderr.write(`${name ? `Unknown command \`${name}\`.` : "No command given."}\n\n${usage()}`);
     return 2;
   }
   const command = await entry.load();
-  if (argv.includes("--help") || argv.includes("-h")) return stdout.write(command.usage), 0;
+  if (argv.includes("--help") || argv.includes("-h")) {
+    stdout.write(command.usage);
+    return 0;
+  }
   try {
     return await command.run({ ...options, argv });
   } catch (error) {

@@ -63,52 +63,54 @@ export interface ManuscriptOptions {
  * Pandoc title block) to hast.
  */
 export function createManuscriptProcessor({ chapter = false }: ManuscriptOptions = {}) {
-  return unified()
-    .use(remarkParse)
-    .use(remarkFrontmatter, ["yaml", "toml"])
-    // Read once into `file.data.frontMatter`, for the loaders and the plugins below.
-    .use(remarkReadFrontMatter)
-    .use(remarkGfm)
-    .use(remarkLimits)
-    // Web addresses in parentheses become footnotes, before anything rewrites the text.
-    .use(remarkSourceNotes)
-    // A note inside a note becomes text of the outer one: no edition can nest them.
-    .use(remarkFlatNotes)
-    // Lint: positioned warnings the build prints and `folio check` fails on.
-    // After the source notes (what they leave is what the reader gets), before
-    // the typography, after which the text no longer reads as in the source.
-    .use(remarkFootnotePairs)
-    .use(remarkMarkdownInHtml)
-    .use(remarkEmptyLinks)
-    .use(remarkBareAddresses)
-    .use(remarkDuplicateSources)
-    // Curly quotes, real dashes and ellipses where the writer typed straight ones.
-    // `--` an en dash, `---` an em dash, as in Pandoc and TeX.
-    .use(remarkTypography)
-    .use(remarkRehype, {
-      // Raw HTML is part of Markdown: keep it, to be parsed and sanitized below.
-      allowDangerousHtml: true,
-      // Plain ids (`fn-1`, `fnref-1`): the HTML is ours, not a web page's
-      // user content, so GitHub's `user-content-` prefix has no use.
-      clobberPrefix: "",
-      // The front matter is data, not text: never let it reach an edition.
-      handlers: Object.fromEntries(FRONT_MATTER.map((type) => [type, () => undefined])),
-    })
-    .use(rehypeRaw)
-    // GitHub's allow-list: no script, event handler, iframe, object, embed,
-    // style or javascript: URL from a manuscript reaches any edition.
-    // The text of a <style> goes with it: kept, it would print as a paragraph of CSS.
-    .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: "", strip: ["script", "style"] })
-    // Ids on headings, for bookmarks, the navigation and links.
-    .use(rehypeSlug)
-    .use(rehypeUniqueIds)
-    // No heading skips a level (`#` then `###`): a warning, and the editions renumber them.
-    .use(rehypeHeadingLevels)
-    .use(rehypeFigures)
-    .use(rehypeLinks, { chapter })
-    // Warns now of a note's address the handout can't give a QR code.
-    .use(rehypeNoteQrFit)
-    .use(rehypeNonbreaking);
+  return (
+    unified()
+      .use(remarkParse)
+      .use(remarkFrontmatter, ["yaml", "toml"])
+      // Read once into `file.data.frontMatter`, for the loaders and the plugins below.
+      .use(remarkReadFrontMatter)
+      .use(remarkGfm)
+      .use(remarkLimits)
+      // Web addresses in parentheses become footnotes, before anything rewrites the text.
+      .use(remarkSourceNotes)
+      // A note inside a note becomes text of the outer one: no edition can nest them.
+      .use(remarkFlatNotes)
+      // Lint: positioned warnings the build prints and `folio check` fails on.
+      // After the source notes (what they leave is what the reader gets), before
+      // the typography, after which the text no longer reads as in the source.
+      .use(remarkFootnotePairs)
+      .use(remarkMarkdownInHtml)
+      .use(remarkEmptyLinks)
+      .use(remarkBareAddresses)
+      .use(remarkDuplicateSources)
+      // Curly quotes, real dashes and ellipses where the writer typed straight ones.
+      // `--` an en dash, `---` an em dash, as in Pandoc and TeX.
+      .use(remarkTypography)
+      .use(remarkRehype, {
+        // Raw HTML is part of Markdown: keep it, to be parsed and sanitized below.
+        allowDangerousHtml: true,
+        // Plain ids (`fn-1`, `fnref-1`): the HTML is ours, not a web page's
+        // user content, so GitHub's `user-content-` prefix has no use.
+        clobberPrefix: "",
+        // The front matter is data, not text: never let it reach an edition.
+        handlers: Object.fromEntries(FRONT_MATTER.map((type) => [type, () => undefined])),
+      })
+      .use(rehypeRaw)
+      // GitHub's allow-list: no script, event handler, iframe, object, embed,
+      // style or javascript: URL from a manuscript reaches any edition.
+      // The text of a <style> goes with it: kept, it would print as a paragraph of CSS.
+      .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: "", strip: ["script", "style"] })
+      // Ids on headings, for bookmarks, the navigation and links.
+      .use(rehypeSlug)
+      .use(rehypeUniqueIds)
+      // No heading skips a level (`#` then `###`): a warning, and the editions renumber them.
+      .use(rehypeHeadingLevels)
+      .use(rehypeFigures)
+      .use(rehypeLinks, { chapter })
+      // Warns now of a note's address the handout can't give a QR code.
+      .use(rehypeNoteQrFit)
+      .use(rehypeNonbreaking)
+  );
 }
 
 // Built and frozen once, at first use: the manual's load parses with the

@@ -36,18 +36,28 @@ export async function withRenderSession<T>(
   const folder = await mkdtemp(join(tmpdir(), "folio-"));
   try {
     const document = documents > 0 ? await writePagedDocument(folder) : undefined;
-    return await withBrowser(options.executablePath, async (browser) => {
-      const launched = performance.now();
-      void browser.then(() => timings.add("browser", performance.now() - launched), () => {});
-      const pages = document ? new PagedPages(browser, { folder, document, documents }) : undefined;
-      return work({ browser, pages });
-      // Chromium's start is timed by the event loop, which a long manuscript's
-      // reading (one synchronous step) holds up: give it as long as a render.
-    }, options.signal, {
-      timeoutMs: Math.max(30_000, options.timeoutMs ?? 0),
-      startUrl: document && pathToFileURL(document).href,
-      env: options.env,
-    });
+    return await withBrowser(
+      options.executablePath,
+      async (browser) => {
+        const launched = performance.now();
+        void browser.then(
+          () => timings.add("browser", performance.now() - launched),
+          () => {},
+        );
+        const pages = document
+          ? new PagedPages(browser, { folder, document, documents })
+          : undefined;
+        return work({ browser, pages });
+        // Chromium's start is timed by the event loop, which a long manuscript's
+        // reading (one synchronous step) holds up: give it as long as a render.
+      },
+      options.signal,
+      {
+        timeoutMs: Math.max(30_000, options.timeoutMs ?? 0),
+        startUrl: document && pathToFileURL(document).href,
+        env: options.env,
+      },
+    );
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

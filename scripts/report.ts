@@ -5,7 +5,9 @@
 import type { VFile } from "vfile";
 
 export function formatMessages(files: VFile[]): string[] {
-  return files.flatMap((file) => file.messages.map((m) => `${file.path}:${m.line ?? 1}:${m.column ?? 1}: ${describeMessage(m)}`));
+  return files.flatMap((file) =>
+    file.messages.map((m) => `${file.path}:${m.line ?? 1}:${m.column ?? 1}: ${describeMessage(m)}`),
+  );
 }
 
 /** `error: reason [rule-id]`: a message after its place, here and in `check`'s report. */
@@ -15,5 +17,7 @@ export function describeMessage(m: VFile["messages"][number]): string {
 }
 
 export function formatSize(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return bytes < 1024 * 1024
+    ? `${Math.round(bytes / 1024)} KB`
+    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

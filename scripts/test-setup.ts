@@ -28,20 +28,31 @@ export interface Machine {
 export function setUpTests(machine: Machine, dryRun = false): number {
   const missing = missingPackages(machine.env);
   if (missing.length === 0) return 0;
-  const debian = machine.platform === "linux" && /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(machine.osRelease);
+  const debian =
+    machine.platform === "linux" && /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(machine.osRelease);
   const install = ["install", "-y", "--no-install-recommends", ...missing];
   if (!debian || machine.uid !== 0) {
-    const command = debian ? `sudo apt-get ${install.join(" ")}` : machine.platform === "darwin" ? "brew install epubcheck" : undefined;
-    machine.log(`The tests need Java and W3C's EPUBCheck, missing here (${missing.join(", ")}). ${command ? `Run \`${command}\`, then \`npm test\` again.` : EPUBCHECK_HELP}`);
+    const command = debian
+      ? `sudo apt-get ${install.join(" ")}`
+      : machine.platform === "darwin"
+        ? "brew install epubcheck"
+        : undefined;
+    machine.log(
+      `The tests need Java and W3C's EPUBCheck, missing here (${missing.join(", ")}). ${command ? `Run \`${command}\`, then \`npm test\` again.` : EPUBCHECK_HELP}`,
+    );
     return 1;
   }
-  machine.log(`The tests need Java and W3C's EPUBCheck: installing ${missing.join(" and ")} with apt-get.`);
+  machine.log(
+    `The tests need Java and W3C's EPUBCheck: installing ${missing.join(" and ")} with apt-get.`,
+  );
   for (const args of [["update"], install]) {
     machine.log(`$ apt-get ${args.join(" ")}`);
     if (dryRun) continue;
     const code = machine.run("apt-get", args);
     if (code !== 0) {
-      machine.log(`apt-get ${args[0]} failed (exit ${code}): install ${missing.join(" and ")} yourself, then run \`npm test\` again.`);
+      machine.log(
+        `apt-get ${args[0]} failed (exit ${code}): install ${missing.join(" and ")} yourself, then run \`npm test\` again.`,
+      );
       return 1;
     }
   }
@@ -63,19 +74,26 @@ function missingPackages(env: Record<string, string | undefined>): string[] {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  process.exitCode = setUpTests({
-    env: process.env,
-    platform: process.platform,
-    uid: process.getuid?.() ?? -1,
-    osRelease: (() => {
-      try {
-        return readFileSync("/etc/os-release", "utf8");
-      } catch {
-        return "";
-      }
-    })(),
-    // No question from apt-get: it runs unattended.
-    run: (command, args) => spawnSync(command, args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } }).status ?? 1,
-    log: (line) => console.log(line),
-  }, process.argv.includes("--dry-run"));
+  process.exitCode = setUpTests(
+    {
+      env: process.env,
+      platform: process.platform,
+      uid: process.getuid?.() ?? -1,
+      osRelease: (() => {
+        try {
+          return readFileSync("/etc/os-release", "utf8");
+        } catch {
+          return "";
+        }
+      })(),
+      // No question from apt-get: it runs unattended.
+      run: (command, args) =>
+        spawnSync(command, args, {
+          stdio: "inherit",
+          env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+        }).status ?? 1,
+      log: (line) => console.log(line),
+    },
+    process.argv.includes("--dry-run"),
+  );
 }

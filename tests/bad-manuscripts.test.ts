@@ -35,14 +35,19 @@ for (const name of cases) {
     await writeFile(join(dir, "out", "essay.pdf"), "%PDF- an earlier, good build");
 
     // EPUB only: the PDFs add nothing to what a manuscript's problems are.
-    const run = await runFolio(["build", "manuscript", "--out", "out", "--edition", "epub"], { cwd: dir });
+    const run = await runFolio(["build", "manuscript", "--out", "out", "--edition", "epub"], {
+      cwd: dir,
+    });
     const actual = `exit ${run.code}\n${run.stderr}`;
     const expectedPath = join(corpus, name, "expected.txt");
     expectFile(expectedPath, actual);
     assert.doesNotMatch(run.stderr, /^\s+at /m, "no stack trace");
     if (run.code !== 0) {
       assert.deepEqual(await readdir(join(dir, "out")), ["essay.pdf"]);
-      assert.equal(await readFile(join(dir, "out", "essay.pdf"), "utf8"), "%PDF- an earlier, good build");
+      assert.equal(
+        await readFile(join(dir, "out", "essay.pdf"), "utf8"),
+        "%PDF- an earlier, good build",
+      );
     }
   });
 }

@@ -14,7 +14,9 @@ import { processesNaming } from "./helpers/spawn.ts";
 const bundled = new URL("../manuscript/", import.meta.url).pathname;
 
 // A worker that builds nothing would leave `batch --wait` waiting: the timeout fails it.
-test("should time three articles through the queue with two workers", { timeout: 300_000 }, async () => {
+test("should time three articles through the queue with two workers", {
+  timeout: 300_000,
+}, async () => {
   const work = await mkdtemp(join(tmpdir(), "folio-batch-bench-"));
   try {
     const articles = join(work, "articles");
@@ -29,7 +31,11 @@ test("should time three articles through the queue with two workers", { timeout:
     const { seconds } = await measure(run.command, run.args, { cwd: work, env: run.env });
     assert.ok(seconds > 0);
     const written = (await readdir(join(work, "out"))).filter((name) => /\.(pdf|epub)$/.test(name));
-    const names = (n: number) => [`article-${n}.pdf`, `article-${n}-handout.pdf`, `article-${n}.epub`];
+    const names = (n: number) => [
+      `article-${n}.pdf`,
+      `article-${n}-handout.pdf`,
+      `article-${n}.epub`,
+    ];
     const expected = [1, 2, 3].flatMap(names);
     assert.deepEqual(written.sort(), expected.sort());
     assert.deepEqual(processesNaming(`redis-server 127.0.0.1:${port}`), [], "its Redis stopped");

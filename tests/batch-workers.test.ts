@@ -42,7 +42,10 @@ async function farm(dir: string): Promise<string[]> {
   await mkdir(join(dir, "articles"), { recursive: true });
   await cp(join(bundled, "authors"), join(dir, "articles", "authors"), { recursive: true });
   const text = await readFile(join(bundled, "kazakhstan-military-expansion.md"), "utf8");
-  const slugs = Array.from({ length: ARTICLES }, (_, i) => `article-${String(i + 1).padStart(2, "0")}`);
+  const slugs = Array.from(
+    { length: ARTICLES },
+    (_, i) => `article-${String(i + 1).padStart(2, "0")}`,
+  );
   for (const [i, slug] of slugs.entries()) {
     const titled = text.replace(/^title: (.*)$/m, `title: $1, number ${i + 1}`);
     await writeFile(join(dir, "articles", `${slug}.md`), titled);
@@ -64,7 +67,8 @@ test("should build 40 articles once each on workers that die and stop, and tell 
   const dir = join(work, "farm");
   const slugs = await farm(dir);
   const env = { FOLIO_REDIS_URL: server.url, SOURCE_DATE_EPOCH: "1700000000" };
-  const batch = (argv: string[]) => runFolio(["batch", ...argv], { cwd: dir, env: { ...process.env, ...env } });
+  const batch = (argv: string[]) =>
+    runFolio(["batch", ...argv], { cwd: dir, env: { ...process.env, ...env } });
   const queued = await batch(["articles", "bad", "--out", "out"]);
   assert.equal(queued.stdout, `Queued ${ARTICLES + 1} publications.\n`, queued.stderr);
 
@@ -104,11 +108,19 @@ test("should build 40 articles once each on workers that die and stop, and tell 
 
   // Each article built once: one completion each, none by the killed worker.
   const done = [killed, steady, stopped].flatMap(completions).sort();
-  assert.deepEqual(done, slugs.map((slug) => `articles/${slug}.md`));
+  assert.deepEqual(
+    done,
+    slugs.map((slug) => `articles/${slug}.md`),
+  );
   assert.deepEqual(completions(killed), []);
-  assert.ok(done.includes(`articles/${lost}.md`), "the killed worker's job was finished by another");
+  assert.ok(
+    done.includes(`articles/${lost}.md`),
+    "the killed worker's job was finished by another",
+  );
   // The bad manuscript failed once, at once: no retry.
-  const failures = [killed, steady, stopped].flatMap((w) => matches(w, /^✖ (bad\/essay\.md) \(job/gm));
+  const failures = [killed, steady, stopped].flatMap((w) =>
+    matches(w, /^✖ (bad\/essay\.md) \(job/gm),
+  );
   assert.equal(failures.length, 1, "one failure line in all");
   const redis = new Redis(server.url, { maxRetriesPerRequest: null });
   const queue = new Queue(QUEUE_NAME, { connection: redis });
@@ -125,12 +137,18 @@ test("should build 40 articles once each on workers that die and stop, and tell 
   }
   const status = await batch(["--status"]);
   const counts = `0 waiting, 0 active, 0 to be tried again, ${ARTICLES} done, 1 failed`;
-  assert.match(status.stdout, new RegExp(`^${counts}\\n✖ bad/essay.md:\\n    bad/essay.md:6:23: error: `));
+  assert.match(
+    status.stdout,
+    new RegExp(`^${counts}\\n✖ bad/essay.md:\\n    bad/essay.md:6:23: error: `),
+  );
 
   // Whole files only: no temporary file left, every PDF passes the check,
   // every EPUB opens, and the killed job's editions pass every check.
   const out = join(dir, "out");
-  assert.deepEqual((await readdir(out)).filter((name) => name.endsWith(".tmp")), []);
+  assert.deepEqual(
+    (await readdir(out)).filter((name) => name.endsWith(".tmp")),
+    [],
+  );
   let report = "";
   const write = (text: string) => void (report += text);
   const options = { cwd: dir, env: process.env, write, outDir: "out" };
@@ -141,5 +159,7 @@ test("should build 40 articles once each on workers that die and stop, and tell 
   // The download page and catalog, rebuilt once the queue was empty, list every article.
   const catalog = JSON.parse(await readFile(join(out, "catalog.json"), "utf8"));
   assert.equal(catalog.publications.length, ARTICLES);
-  t.diagnostic(`${ARTICLES} articles and a bad manuscript through the workers: ${seconds.toFixed(1)} s`);
+  t.diagnostic(
+    `${ARTICLES} articles and a bad manuscript through the workers: ${seconds.toFixed(1)} s`,
+  );
 });

@@ -63,7 +63,8 @@ test("should queue an unchanged publication once, replace the job of a changed o
 
   await writeFile(article, `${await readFile(article, "utf8")}\nOne more paragraph.\n`);
   const changed = await runFolio(["batch", "manuscript", "--out", "out"], { cwd: dir, env: env() });
-  const replaced = "Queued 1 publication (1 unchanged, queued or built already; 1 stale job replaced).";
+  const replaced =
+    "Queued 1 publication (1 unchanged, queued or built already; 1 stale job replaced).";
   assert.equal(changed.stdout.trim(), replaced);
   const now = await queue.getWaiting();
   assert.equal(now.length, 2, "the stale job is gone");

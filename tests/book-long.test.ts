@@ -33,12 +33,25 @@ before(async () => {
   work = await mkdtemp(join(tmpdir(), "folio-book-long-"));
   book = join(work, "manual");
   await splitIntoBook(corpus, book);
-  const run = await runFolio(["build", book, "--out", join(work, "out"), "--edition", "epub", "--edition", "pdf", "--timeout", "300"]);
+  const run = await runFolio([
+    "build",
+    book,
+    "--out",
+    join(work, "out"),
+    "--edition",
+    "epub",
+    "--edition",
+    "pdf",
+    "--timeout",
+    "300",
+  ]);
   assert.equal(run.code, 0, run.stderr); // warnings: the manual's own, such as links to `{#id}`s Markdown has no syntax for
   const pdf = join(work, "out", "manual.pdf");
   const count = (await pdfInfo(pdf)).pages;
   pages = await Promise.all(Array.from({ length: count }, (_, i) => pdfText(pdf, i + 1)));
-  titles = (await loadPublication(book, process.cwd())).publication.chapters.map((chapter) => chapter.title);
+  titles = (await loadPublication(book, process.cwd())).publication.chapters.map(
+    (chapter) => chapter.title,
+  );
 });
 after(() => rm(work, { recursive: true, force: true }));
 
@@ -49,8 +62,12 @@ describe("Pandoc's manual as a book of 23 chapters", () => {
     assert.equal(titles.length, 23);
     const contents = pages.slice(1, 3).join("\n"); // the contents run over two pages
     const entries = contentsEntries(contents);
-    assert.deepEqual(entries.map((e) => e.title), titles);
-    for (const { title, page } of entries) assert.equal(pageOpening(pages, title, 3), page, `“${title}”`);
+    assert.deepEqual(
+      entries.map((e) => e.title),
+      titles,
+    );
+    for (const { title, page } of entries)
+      assert.equal(pageOpening(pages, title, 3), page, `“${title}”`);
   });
 
   test("should head left pages with the book's title and right pages with their chapter's", () => {
@@ -69,18 +86,30 @@ describe("Pandoc's manual as a book of 23 chapters", () => {
   test("should pass the PDF checks: notes numbered per chapter on the pages of their calls, bookmarks, no blank page", async () => {
     const { publication } = await loadPublication(book, process.cwd());
     const expect = expectationsOf(publication);
-    assert.ok(expect.notes.filter((note) => note.number === "1").length >= 2, "more than one chapter has notes");
-    const failed = (await checkPdf(pdf(), "pdf", expect)).filter((result) => result.status !== "pass");
+    assert.ok(
+      expect.notes.filter((note) => note.number === "1").length >= 2,
+      "more than one chapter has notes",
+    );
+    const failed = (await checkPdf(pdf(), "pdf", expect)).filter(
+      (result) => result.status !== "pass",
+    );
     assert.deepEqual(failed, []);
   });
 
   test("should nest each chapter's sections, and theirs, in the bookmarks", async () => {
     const outline = await pdfOutline(pdf());
-    assert.deepEqual(outline.map((entry) => entry.title), [title, ...titles]);
+    assert.deepEqual(
+      outline.map((entry) => entry.title),
+      [title, ...titles],
+    );
     const options = outline.find((entry) => entry.title === "Options")!;
     assert.ok(options.kids.length >= 5);
-    assert.ok(outline.some((chapter) => chapter.kids.some((kid) => kid.kids.length > 0)), "h3 under h2 under the chapter");
-    for (const entry of outline.slice(1)) assert.equal(entry.page, pageOpening(pages, entry.title, 3), entry.title);
+    assert.ok(
+      outline.some((chapter) => chapter.kids.some((kid) => kid.kids.length > 0)),
+      "h3 under h2 under the chapter",
+    );
+    for (const entry of outline.slice(1))
+      assert.equal(entry.page, pageOpening(pages, entry.title, 3), entry.title);
   });
 });
 
@@ -89,7 +118,11 @@ describe("Pandoc's manual as an EPUB of 23 chapters", () => {
 
   test("should pass EPUBCheck with 0 errors and 0 warnings", async () => {
     const report = await epubcheck(file(), work);
-    assert.deepEqual([report.fatal, report.error, report.warning], [0, 0, 0], JSON.stringify(report.messages.slice(0, 5), null, 2));
+    assert.deepEqual(
+      [report.fatal, report.error, report.warning],
+      [0, 0, 0],
+      JSON.stringify(report.messages.slice(0, 5), null, 2),
+    );
   });
 
   test("should pass Ace by DAISY with no violations", async () => {
@@ -101,11 +134,17 @@ describe("Pandoc's manual as an EPUB of 23 chapters", () => {
   test("should give each chapter its file, and nest its sections in the navigation and the NCX alike", async () => {
     const epub = await Epub.load(await readFile(file()));
     const nav = navTree(await epub.text("OEBPS/toc.xhtml"));
-    assert.deepEqual(nav.map((entry) => entry.title), titles);
+    assert.deepEqual(
+      nav.map((entry) => entry.title),
+      titles,
+    );
     assert.equal(new Set(nav.map((entry) => entry.href)).size, 23, "a file per chapter");
     const options = nav.find((entry) => entry.title === "Options")!;
     assert.ok(options.children.every((child) => child.href.startsWith(`${options.href}#`)));
-    assert.ok(nav.some((chapter) => chapter.children.some((child) => child.children.length > 0)), "h3 under h2 under the chapter");
+    assert.ok(
+      nav.some((chapter) => chapter.children.some((child) => child.children.length > 0)),
+      "h3 under h2 under the chapter",
+    );
     assert.deepEqual(ncxTree(await epub.text("OEBPS/toc.ncx")), nav);
   });
 
@@ -113,7 +152,10 @@ describe("Pandoc's manual as an EPUB of 23 chapters", () => {
     const epub = await Epub.load(await readFile(file()));
     const slides = await epub.text("OEBPS/slide-shows.xhtml");
     // The manual's `[producing slide shows](#slide-shows)`, written when it was one file.
-    assert.match(await epub.text("OEBPS/templates.xhtml"), /<a href="slide-shows\.xhtml#slide-shows" class="chapter-link">producing slide shows/);
+    assert.match(
+      await epub.text("OEBPS/templates.xhtml"),
+      /<a href="slide-shows\.xhtml#slide-shows" class="chapter-link">producing slide shows/,
+    );
     assert.match(slides, /<h1 id="slide-shows">Slide shows<\/h1>/);
   });
 });

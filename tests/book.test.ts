@@ -15,8 +15,16 @@ import { pdfInfo, pdfOutline, pdfText, pdfWords } from "./helpers/tools.ts";
 const slug = "folio-sampler";
 const chapters: BookChapter[] = [
   { title: "What Folio Does", file: "what-folio-does.xhtml", firstNote: "W3C, EPUBCheck" },
-  { title: "Writing a Manuscript", file: "writing-a-manuscript.xhtml", firstNote: "GitHub, GitHub Flavored Markdown Spec" },
-  { title: "Kazakhstan’s Ongoing Military Expansion May Ultimately Threaten Russia", file: "kazakhstan-military-expansion.xhtml", firstNote: "https://ia-centr.ru/" },
+  {
+    title: "Writing a Manuscript",
+    file: "writing-a-manuscript.xhtml",
+    firstNote: "GitHub, GitHub Flavored Markdown Spec",
+  },
+  {
+    title: "Kazakhstan’s Ongoing Military Expansion May Ultimately Threaten Russia",
+    file: "kazakhstan-military-expansion.xhtml",
+    firstNote: "https://ia-centr.ru/",
+  },
 ];
 
 let out: string;
@@ -45,8 +53,12 @@ for (const edition of ["pdf", "handout"] as const) {
       assert.match(pages[0], /A Folio Sampler/);
       assert.match(pages[0], /Edited by The Folio team/);
       const entries = contentsEntries(pages[1]);
-      assert.deepEqual(entries.map((e) => e.title), [...chapters.map((c) => c.title), "About the authors"]);
-      for (const { title, page } of entries) assert.equal(pageOpening(pages, title, 2), page, `“${title}” starts on page ${page}`);
+      assert.deepEqual(
+        entries.map((e) => e.title),
+        [...chapters.map((c) => c.title), "About the authors"],
+      );
+      for (const { title, page } of entries)
+        assert.equal(pageOpening(pages, title, 2), page, `“${title}” starts on page ${page}`);
       assert.match(pages[1], /Paul Goble/, "a collection's entry names its author");
     });
 
@@ -55,25 +67,40 @@ for (const edition of ["pdf", "handout"] as const) {
       for (const [i, page] of starts.entries()) {
         assert.ok(page > (starts[i - 1] ?? 2), `${chapters[i].title} after what comes before it`);
         const lines = pages[page - 1].split("\n").filter((line) => line.trim());
-        assert.ok(lines.slice(0, 4).some((line) => flat(chapters[i].title).startsWith(flat(line))), `${chapters[i].title} opens page ${page}`);
-        if (edition === "handout") assert.equal(page % 2, 1, `${chapters[i].title} on a right-hand page`);
+        assert.ok(
+          lines.slice(0, 4).some((line) => flat(chapters[i].title).startsWith(flat(line))),
+          `${chapters[i].title} opens page ${page}`,
+        );
+        if (edition === "handout")
+          assert.equal(page % 2, 1, `${chapters[i].title} on a right-hand page`);
       }
     });
 
     test("should number the notes from 1 in each chapter", () => {
       for (const chapter of chapters) {
         const page = pageOpening(pages, chapter.title, 2);
-        assert.ok(flat(pages[page - 1]).includes(flat(`1. ${chapter.firstNote}`)), `note 1 of “${chapter.title}” on page ${page}`);
+        assert.ok(
+          flat(pages[page - 1]).includes(flat(`1. ${chapter.firstNote}`)),
+          `note 1 of “${chapter.title}” on page ${page}`,
+        );
       }
     });
 
     test("should carry the page number on, and the book's title on left pages", () => {
       for (const [i, text] of pages.entries()) {
         if (i === 0) continue; // the title page has none
-        const number = edition === "pdf" ? new RegExp(`^\\s*${i + 1}\\s*$`, "m") : new RegExp(`page ${i + 1} of ${pages.length}`);
+        const number =
+          edition === "pdf"
+            ? new RegExp(`^\\s*${i + 1}\\s*$`, "m")
+            : new RegExp(`page ${i + 1} of ${pages.length}`);
         assert.match(text, number, `page ${i + 1}`);
       }
-      for (const page of [4, 6]) assert.match(pages[page - 1].split("\n")[0], /^\s*A Folio Sampler\s*$/, `page ${page}'s running head`);
+      for (const page of [4, 6])
+        assert.match(
+          pages[page - 1].split("\n")[0],
+          /^\s*A Folio Sampler\s*$/,
+          `page ${page}'s running head`,
+        );
     });
 
     test("should end with one bio per author, in order of first appearance", () => {
@@ -100,26 +127,55 @@ describe("the book's download PDF", () => {
 
   test("should nest each chapter's sections under it in the bookmarks", async () => {
     const outline = await pdfOutline(file());
-    const strip = (entries: typeof outline): unknown => entries.map((e) => [e.title, e.kids.length ? strip(e.kids) : []]);
+    const strip = (entries: typeof outline): unknown =>
+      entries.map((e) => [e.title, e.kids.length ? strip(e.kids) : []]);
     assert.deepEqual(strip(outline), [
       ["A Folio Sampler", [["Contents", []]]],
-      ["What Folio Does", [["One manuscript, three editions", []], ["Sources stay with the claims", []], ["Books and collections", []]]],
-      ["Writing a Manuscript", [["The front matter", []], ["Cite every source", []], ["Before it goes out", []]]],
+      [
+        "What Folio Does",
+        [
+          ["One manuscript, three editions", []],
+          ["Sources stay with the claims", []],
+          ["Books and collections", []],
+        ],
+      ],
+      [
+        "Writing a Manuscript",
+        [
+          ["The front matter", []],
+          ["Cite every source", []],
+          ["Before it goes out", []],
+        ],
+      ],
       [chapters[2].title, []],
-      ["About the authors", [["The Folio team", []], ["Paul Goble", []]]],
+      [
+        "About the authors",
+        [
+          ["The Folio team", []],
+          ["Paul Goble", []],
+        ],
+      ],
     ]);
     const pages = await pagesOf(file());
-    for (const [i, chapter] of chapters.entries()) assert.equal(outline[i + 1].page, pageOpening(pages, chapter.title, 2));
+    for (const [i, chapter] of chapters.entries())
+      assert.equal(outline[i + 1].page, pageOpening(pages, chapter.title, 2));
   });
 
   test("should link one chapter to a section of another, opening the page of its heading", async () => {
     const pages = await pagesOf(file());
     const from = pageOpening(pages, chapters[0].title, 2);
-    const heading = pages.findIndex((text, i) => i + 1 >= pageOpening(pages, chapters[1].title, 2) && /^Cite every source$/m.test(text)) + 1;
+    const heading =
+      pages.findIndex(
+        (text, i) =>
+          i + 1 >= pageOpening(pages, chapters[1].title, 2) && /^Cite every source$/m.test(text),
+      ) + 1;
     const { links, destinations } = await internalLinks(await readFile(file()));
-    const cross = links.filter((link) => link.destination === "writing-a-manuscript--cite-every-source");
+    const cross = links.filter(
+      (link) => link.destination === "writing-a-manuscript--cite-every-source",
+    );
     assert.ok(cross.length > 0, "a link annotation");
-    for (const link of cross) assert.deepEqual([link.page, destinations.get(link.destination)?.page], [from, heading]);
+    for (const link of cross)
+      assert.deepEqual([link.page, destinations.get(link.destination)?.page], [from, heading]);
   });
 
   test("should credit the editors in the metadata", async () => {
@@ -137,7 +193,14 @@ describe("the book's handout", () => {
     assert.equal(count % 2, 0, "whole sheets");
     for (let page = 1; page <= count; page++) {
       const { width, height, words } = await pdfWords(file, page);
-      for (const w of words) assert.ok(w.xMin >= margin && w.yMin >= margin && w.xMax <= width - margin && w.yMax <= height - margin, `"${w.text}" on page ${page}`);
+      for (const w of words)
+        assert.ok(
+          w.xMin >= margin &&
+            w.yMin >= margin &&
+            w.xMax <= width - margin &&
+            w.yMax <= height - margin,
+          `"${w.text}" on page ${page}`,
+        );
     }
   });
 });

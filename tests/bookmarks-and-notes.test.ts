@@ -19,10 +19,14 @@ import { rgbPng } from "./helpers/png.ts";
 import { runFolio } from "./helpers/run.ts";
 import { type OutlineEntry, pdfInfo, pdfOutline, pdfText } from "./helpers/tools.ts";
 
-const corpusBook = fileURLToPath(new URL("../../shared/corpus/real/book/mostly-adequate-guide", import.meta.url));
+const corpusBook = fileURLToPath(
+  new URL("../../shared/corpus/real/book/mostly-adequate-guide", import.meta.url),
+);
 
 /** About a third of a page of text. */
-const FILLER = Array.from({ length: 3 }, () => "A paragraph of text that keeps a heading or a picture away from the one before. ".repeat(6)).join("\n\n");
+const FILLER = Array.from({ length: 3 }, () =>
+  "A paragraph of text that keeps a heading or a picture away from the one before. ".repeat(6),
+).join("\n\n");
 
 /** Each heading a page further on than the one before. */
 const PAGE = `${FILLER}\n\n${FILLER}\n\n${FILLER}`;
@@ -75,9 +79,22 @@ before(async () => {
   await mkdir(join(articles, "images"), { recursive: true });
   await writeFile(join(articles, "headings.md"), HEADINGS);
   await writeFile(join(articles, "picture-call.md"), PICTURE_CALL);
-  await writeFile(join(articles, "images", "tall.png"), rgbPng(300, 500, (x, y) => ((x + y) % 40 < 20 ? [90, 90, 90] : [200, 200, 200])));
+  await writeFile(
+    join(articles, "images", "tall.png"),
+    rgbPng(300, 500, (x, y) => ((x + y) % 40 < 20 ? [90, 90, 90] : [200, 200, 200])),
+  );
   await copyBook(join(work, "mostly-adequate-guide"));
-  const run = await runFolio(["build", articles, join(work, "mostly-adequate-guide"), "--out", out(), "--edition", "pdf", "--edition", "handout"]);
+  const run = await runFolio([
+    "build",
+    articles,
+    join(work, "mostly-adequate-guide"),
+    "--out",
+    out(),
+    "--edition",
+    "pdf",
+    "--edition",
+    "handout",
+  ]);
   assert.equal(run.code, 0, run.stderr); // warnings: the book's missing pictures and a link to its exercises' code
 });
 after(() => rm(work, { recursive: true, force: true }));
@@ -92,7 +109,10 @@ async function copyBook(to: string): Promise<void> {
   for (const name of ["ch04.md", "ch08.md"]) {
     const path = join(to, name);
     const text = await readFile(path, "utf8");
-    await writeFile(path, text.replace(/\[([^\]]+)\]\(\.\/(?:README\.md|appendix_b\.md)#[^)]*\)/g, "$1"));
+    await writeFile(
+      path,
+      text.replace(/\[([^\]]+)\]\(\.\/(?:README\.md|appendix_b\.md)#[^)]*\)/g, "$1"),
+    );
   }
 }
 
@@ -100,7 +120,9 @@ async function copyBook(to: string): Promise<void> {
 async function failures(input: string, file: string, edition: PrintEdition) {
   const { publication } = await loadPublication(input, work);
   const results = await checkPdf(join(out(), file), edition, expectationsOf(publication));
-  return Object.fromEntries(results.filter((r) => r.status !== "pass").map((r) => [r.id, r.problems]));
+  return Object.fromEntries(
+    results.filter((r) => r.status !== "pass").map((r) => [r.id, r.problems]),
+  );
 }
 
 async function pages(file: string): Promise<string[]> {
@@ -108,31 +130,53 @@ async function pages(file: string): Promise<string[]> {
   return Promise.all(Array.from({ length: count }, (_, i) => pdfText(join(out(), file), i + 1)));
 }
 
-const entries = (outline: OutlineEntry[]): OutlineEntry[] => outline.flatMap((entry) => [entry, ...entries(entry.kids)]);
+const entries = (outline: OutlineEntry[]): OutlineEntry[] =>
+  outline.flatMap((entry) => [entry, ...entries(entry.kids)]);
 
 describe("headings whose ids are not plain ASCII", () => {
-  for (const [edition, file] of [["pdf", "headings.pdf"], ["handout", "headings-handout.pdf"]] as const) {
+  for (const [edition, file] of [
+    ["pdf", "headings.pdf"],
+    ["handout", "headings-handout.pdf"],
+  ] as const) {
     test(`should each have a bookmark that opens its page in the ${edition}`, async () => {
       const text = await pages(file);
       const titles = ["Schrödinger’s Maybe", "Ørsted’s needle", "An id with a colon and a space"];
-      const found = entries(await pdfOutline(join(out(), file))).filter((entry) => titles.includes(entry.title));
-      assert.deepEqual(found.map((entry) => entry.title), titles);
+      const found = entries(await pdfOutline(join(out(), file))).filter((entry) =>
+        titles.includes(entry.title),
+      );
+      assert.deepEqual(
+        found.map((entry) => entry.title),
+        titles,
+      );
       const printed = titles.map((title) => text.findIndex((t) => t.includes(title)) + 1);
-      assert.ok(printed[0] > 0 && printed[1] > printed[0] && printed[2] > printed[1], `the headings on pages ${printed.join(", ")}`);
-      assert.deepEqual(found.map((entry) => entry.page), printed, "the pages their bookmarks open");
+      assert.ok(
+        printed[0] > 0 && printed[1] > printed[0] && printed[2] > printed[1],
+        `the headings on pages ${printed.join(", ")}`,
+      );
+      assert.deepEqual(
+        found.map((entry) => entry.page),
+        printed,
+        "the pages their bookmarks open",
+      );
       assert.deepEqual(await failures(join(work, "articles", "headings.md"), file, edition), {});
     });
   }
 });
 
 describe("a note called after a picture that moved to the next page", () => {
-  for (const [edition, file] of [["pdf", "picture-call.pdf"], ["handout", "picture-call-handout.pdf"]] as const) {
+  for (const [edition, file] of [
+    ["pdf", "picture-call.pdf"],
+    ["handout", "picture-call-handout.pdf"],
+  ] as const) {
     test(`should be under its number on the picture's page, and the check agree, in the ${edition}`, async () => {
       const [first, second] = await pages(file);
       assert.match(first, /comes from the archive:/);
       assert.doesNotMatch(first, /The archive of the town/);
       assert.match(second, /^\s*1\. The archive of the town, box 12\.\s*$/m);
-      assert.deepEqual(await failures(join(work, "articles", "picture-call.md"), file, edition), {});
+      assert.deepEqual(
+        await failures(join(work, "articles", "picture-call.md"), file, edition),
+        {},
+      );
     });
   }
 });
@@ -140,12 +184,16 @@ describe("a note called after a picture that moved to the next page", () => {
 describe("the Mostly Adequate Guide, from the corpus", () => {
   const book = () => join(work, "mostly-adequate-guide");
 
-  for (const [edition, file] of [["pdf", "mostly-adequate-guide.pdf"], ["handout", "mostly-adequate-guide-handout.pdf"]] as const) {
+  for (const [edition, file] of [
+    ["pdf", "mostly-adequate-guide.pdf"],
+    ["handout", "mostly-adequate-guide-handout.pdf"],
+  ] as const) {
     test(`should have every bookmark open the page of its heading in the ${edition}`, async () => {
       const text = (await pages(file)).map(flat);
       const all = entries(await pdfOutline(join(out(), file)));
       assert.ok(all.length > 100, `${all.length} bookmarks`);
-      for (const { title, page } of all) assert.match(text[page - 1] ?? "", printedAs(title), `“${title}” opens page ${page}`);
+      for (const { title, page } of all)
+        assert.match(text[page - 1] ?? "", printedAs(title), `“${title}” opens page ${page}`);
       const maybe = all.find((entry) => entry.title === "Schrödinger’s Maybe")!;
       assert.equal(maybe.page, text.findIndex((t) => t.includes(flat("Schrödinger’s Maybe"))) + 1);
     });
@@ -154,11 +202,15 @@ describe("the Mostly Adequate Guide, from the corpus", () => {
       const found = await failures(book(), file, edition);
       // The bookmarks' own check reads the text layer, where a "Th" ligature still loses its
       // "h" ("Teory"): the text layer's part of issue 12. The test above reads past it.
-      const outline = found["pdf-outline"]?.filter((problem) => !/^the bookmark “Th/.test(problem.message)) ?? [];
+      const outline =
+        found["pdf-outline"]?.filter((problem) => !/^the bookmark “Th/.test(problem.message)) ?? [];
       if (outline.length === 0) delete found["pdf-outline"];
       assert.deepEqual(found, {});
       const { publication } = await loadPublication(book(), work);
-      assert.deepEqual(expectationsOf(publication).notes.map((note) => note.number), ["1", "2", "3"]);
+      assert.deepEqual(
+        expectationsOf(publication).notes.map((note) => note.number),
+        ["1", "2", "3"],
+      );
     });
   }
 });
@@ -166,5 +218,7 @@ describe("the Mostly Adequate Guide, from the corpus", () => {
 /** A heading's text as the page's flattened text shows it: a "Th" ligature may lose its "h" there. */
 function printedAs(title: string): RegExp {
   const letters = [...flat(title)].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(letters.map((c, i) => (c === "h" && letters[i - 1] === "t" ? "h?" : c)).join(""));
+  return new RegExp(
+    letters.map((c, i) => (c === "h" && letters[i - 1] === "t" ? "h?" : c)).join(""),
+  );
 }

@@ -33,7 +33,11 @@ export function describeEpubEdition({ out, slug, title, sources }: BuiltPublicat
 
     test("should pass EPUBCheck with 0 errors and 0 warnings", async () => {
       const report = await epubcheck(file(), out());
-      assert.deepEqual([report.fatal, report.error, report.warning], [0, 0, 0], JSON.stringify(report.messages, null, 2));
+      assert.deepEqual(
+        [report.fatal, report.error, report.warning],
+        [0, 0, 0],
+        JSON.stringify(report.messages, null, 2),
+      );
     });
 
     test("should list the article and the bio in the navigation", async () => {
@@ -44,13 +48,23 @@ export function describeEpubEdition({ out, slug, title, sources }: BuiltPublicat
 
     test("should make each note an EPUB 3 popup note its call links to, with the back link first", async () => {
       const article = await text("OEBPS/article.xhtml");
-      const calls = [...article.matchAll(/<sup><a epub:type="noteref" role="doc-noteref" href="#([^"]+)" id="([^"]+)"/g)];
+      const calls = [
+        ...article.matchAll(
+          /<sup><a epub:type="noteref" role="doc-noteref" href="#([^"]+)" id="([^"]+)"/g,
+        ),
+      ];
       assert.equal(calls.length, sources.length);
       for (const [i, [, id, callId]] of calls.entries()) {
-        const aside = new RegExp(`<aside[^>]*id="${id}"[^>]*epub:type="footnote" role="doc-footnote"[^>]*>(.*?)</aside>`, "s").exec(article);
+        const aside = new RegExp(
+          `<aside[^>]*id="${id}"[^>]*epub:type="footnote" role="doc-footnote"[^>]*>(.*?)</aside>`,
+          "s",
+        ).exec(article);
         assert.ok(aside, `an aside with id ${id}`);
         assert.deepEqual(startTags(aside[1], "a")[0], { href: `#${callId}`, role: "doc-backlink" });
-        assert.ok(aside[1].includes(`href="${sources[i].url}"`), `note ${i + 1} links to its source`);
+        assert.ok(
+          aside[1].includes(`href="${sources[i].url}"`),
+          `note ${i + 1} links to its source`,
+        );
       }
     });
 
@@ -62,9 +76,15 @@ export function describeEpubEdition({ out, slug, title, sources }: BuiltPublicat
     });
 
     test("should embed its fonts as TrueType, cut to the characters it uses", async () => {
-      const fonts = (await epub.manifest()).filter((item) => item["media-type"].startsWith("font/"));
+      const fonts = (await epub.manifest()).filter((item) =>
+        item["media-type"].startsWith("font/"),
+      );
       // Literata regular, italic (the byline) and bold (the headings); no code, no other script.
-      assert.deepEqual(fonts.map((font) => font.href).sort(), ["fonts/literata-latin-400-italic.ttf", "fonts/literata-latin-400-normal.ttf", "fonts/literata-latin-700-normal.ttf"]);
+      assert.deepEqual(fonts.map((font) => font.href).sort(), [
+        "fonts/literata-latin-400-italic.ttf",
+        "fonts/literata-latin-400-normal.ttf",
+        "fonts/literata-latin-700-normal.ttf",
+      ]);
       let size = 0;
       for (const font of fonts) {
         assert.equal(font["media-type"], "font/ttf");
@@ -76,7 +96,10 @@ export function describeEpubEdition({ out, slug, title, sources }: BuiltPublicat
       assert.ok(size < 60_000, `${size} bytes of fonts`);
       const cover = await zip.file("OEBPS/cover.png")!.async("uint8array");
       const epubSize = (await readFile(file())).length;
-      assert.ok(epubSize - cover.length < 60_000, `${epubSize} bytes, ${cover.length} of them the cover`);
+      assert.ok(
+        epubSize - cover.length < 60_000,
+        `${epubSize} bytes, ${cover.length} of them the cover`,
+      );
     });
 
     test("should weigh under 120 KB, its cover a palette PNG under 100 KB", async () => {
@@ -98,57 +121,93 @@ export function describeEpubEdition({ out, slug, title, sources }: BuiltPublicat
     test("should open on a cover page showing a 1600×2560 cover image declared for every reader", async () => {
       const cover = (await epub.manifest()).find((item) => item.properties === "cover-image");
       assert.deepEqual(cover && [cover.href, cover["media-type"]], ["cover.png", "image/png"]);
-      assert.match(await text("OEBPS/content.opf"), new RegExp(`<meta name="cover" content="${cover!.id}"/>`), "for Kindle");
+      assert.match(
+        await text("OEBPS/content.opf"),
+        new RegExp(`<meta name="cover" content="${cover!.id}"/>`),
+        "for Kindle",
+      );
       assert.equal((await epub.spine())[0], "cover.xhtml");
       const page = await text("OEBPS/cover.xhtml");
       assert.match(page, /<body epub:type="cover"/);
-      assert.deepEqual(startTags(page, "img"), [{ role: "doc-cover", src: "cover.png", alt: `${title}, by Paul Goble` }]);
+      assert.deepEqual(startTags(page, "img"), [
+        { role: "doc-cover", src: "cover.png", alt: `${title}, by Paul Goble` },
+      ]);
       const size = imageSize(await zip.file("OEBPS/cover.png")!.async("uint8array"));
       assert.deepEqual([size.type, size.width, size.height], ["png", 1600, 2560]);
     });
 
     test("should mark the cover, the body and the bio as landmarks", async () => {
       const landmarks = (await epub.nav("landmarks")).map(({ type, href }) => [type, href]);
-      assert.deepEqual(landmarks, [["cover", "cover.xhtml"], ["bodymatter", "article.xhtml"], ["backmatter", "about-the-author.xhtml"]]);
+      assert.deepEqual(landmarks, [
+        ["cover", "cover.xhtml"],
+        ["bodymatter", "article.xhtml"],
+        ["backmatter", "about-the-author.xhtml"],
+      ]);
     });
 
     test("should list the same entries in the NCX as in the navigation document", async () => {
       assert.deepEqual(await epub.ncx(), await epub.nav("toc"));
-      assert.deepEqual((await epub.ncx()).map((entry) => entry.href), ["article.xhtml", "about-the-author.xhtml"]);
+      assert.deepEqual(
+        (await epub.ncx()).map((entry) => entry.href),
+        ["article.xhtml", "about-the-author.xhtml"],
+      );
     });
 
     test("should declare its accessibility in the package document", async () => {
       const expected = {
         "schema:accessMode": ["textual", "visual"],
         "schema:accessModeSufficient": ["textual"],
-        "schema:accessibilityFeature": ["structuralNavigation", "tableOfContents", "readingOrder", "displayTransformability", "alternativeText"],
+        "schema:accessibilityFeature": [
+          "structuralNavigation",
+          "tableOfContents",
+          "readingOrder",
+          "displayTransformability",
+          "alternativeText",
+        ],
         "schema:accessibilityHazard": ["none"],
         "dcterms:conformsTo": ["EPUB Accessibility 1.1 - WCAG 2.1 Level AA"],
       };
-      for (const [name, values] of Object.entries(expected)) assert.deepEqual(await epub.metadata(name), values, name);
-      for (const name of ["schema:accessibilitySummary", "a11y:certifiedBy"]) assert.equal((await epub.metadata(name)).length, 1, name);
+      for (const [name, values] of Object.entries(expected))
+        assert.deepEqual(await epub.metadata(name), values, name);
+      for (const name of ["schema:accessibilitySummary", "a11y:certifiedBy"])
+        assert.equal((await epub.metadata(name)).length, 1, name);
     });
 
     test("should declare UTF-8 in every XHTML file and name every file in ASCII", async () => {
       for (const name of epub.names) {
         assert.match(name, /^[A-Za-z0-9._/-]+$/, "ASCII, no spaces");
-        if (/\.(xhtml|opf|ncx)$/.test(name)) assert.ok((await text(name)).startsWith('<?xml version="1.0" encoding="UTF-8"?>'), name);
+        if (/\.(xhtml|opf|ncx)$/.test(name))
+          assert.ok((await text(name)).startsWith('<?xml version="1.0" encoding="UTF-8"?>'), name);
       }
     });
 
     test("should list every file in the manifest, the fonts as fonts, and weigh under 50 MB", async () => {
-      const manifest = new Map((await epub.manifest()).map((item) => [`OEBPS/${item.href}`, item["media-type"]]));
-      const packaged = epub.names.filter((name) => name.startsWith("OEBPS/") && name !== "OEBPS/content.opf");
+      const manifest = new Map(
+        (await epub.manifest()).map((item) => [`OEBPS/${item.href}`, item["media-type"]]),
+      );
+      const packaged = epub.names.filter(
+        (name) => name.startsWith("OEBPS/") && name !== "OEBPS/content.opf",
+      );
       assert.deepEqual(packaged.sort(), [...manifest.keys()].sort());
-      for (const font of packaged.filter((name) => name.endsWith(".woff2"))) assert.equal(manifest.get(font), "font/woff2", font);
-      assert.ok((await readFile(file())).length < 50 * 1024 * 1024, "Send to Kindle takes files up to 50 MB");
+      for (const font of packaged.filter((name) => name.endsWith(".woff2")))
+        assert.equal(manifest.get(font), "font/woff2", font);
+      assert.ok(
+        (await readFile(file())).length < 50 * 1024 * 1024,
+        "Send to Kindle takes files up to 50 MB",
+      );
     });
 
     test("should keep the same dc:identifier from build to build", async () => {
       // Derived from the slug (scripts/epub/edition.ts): a new one would make readers file a rebuild as another book.
       const identifier = "urn:uuid:2b1c8535-e4ff-5206-aec3-d729dca2c4da";
-      assert.match(await text("OEBPS/content.opf"), new RegExp(`<dc:identifier id="pub-id">${identifier}</dc:identifier>`));
-      assert.match(await text("OEBPS/toc.ncx"), new RegExp(`<meta name="dtb:uid" content="${identifier}"/>`));
+      assert.match(
+        await text("OEBPS/content.opf"),
+        new RegExp(`<dc:identifier id="pub-id">${identifier}</dc:identifier>`),
+      );
+      assert.match(
+        await text("OEBPS/toc.ncx"),
+        new RegExp(`<meta name="dtb:uid" content="${identifier}"/>`),
+      );
     });
   });
 }

@@ -13,7 +13,9 @@ import { Epub, startTags } from "./helpers/epub.ts";
 
 export function describeKindleConversion({ out, slug, title, sources }: BuiltPublication): void {
   describe("the EPUB through Calibre's Kindle conversion", () => {
-    const skip = hasCalibre ? false : "Calibre's ebook-convert is not installed (Debian: apt-get install calibre)";
+    const skip = hasCalibre
+      ? false
+      : "Calibre's ebook-convert is not installed (Debian: apt-get install calibre)";
 
     // One conversion for the tests below.
     let converted: ReturnType<typeof throughKindleFormat> | undefined;
@@ -24,7 +26,11 @@ export function describeKindleConversion({ out, slug, title, sources }: BuiltPub
       assert.deepEqual([meta.Title, meta["Author(s)"]], [title, "Paul Goble"]);
       // Calibre's reader hands back a scaled copy (1375×2200 here): the shape tells it is ours.
       const size = cover && imageSize(cover);
-      assert.deepEqual(size && [size.type, size.width / size.height], ["jpg", 1600 / 2560], "the AZW3 carries the cover");
+      assert.deepEqual(
+        size && [size.type, size.width / size.height],
+        ["jpg", 1600 / 2560],
+        "the AZW3 carries the cover",
+      );
       const pages = roundTrip.file(/\.x?html$/);
       const html = (await Promise.all(pages.map((page) => page.async("string")))).join("\n");
       const ids = new Set(startTags(html, "[a-z]+").map((attributes) => attributes.id));
@@ -33,27 +39,39 @@ export function describeKindleConversion({ out, slug, title, sources }: BuiltPub
       for (const [i, call] of calls.entries()) {
         const target = call.href.split("#")[1];
         assert.ok(ids.has(target), `note ${i + 1}: its call still links to it`);
-        const note = new RegExp(`<aside[^>]*id="${target}"[^>]*>(.*?)</aside>`, "s").exec(html)?.[1] ?? "";
+        const note =
+          new RegExp(`<aside[^>]*id="${target}"[^>]*>(.*?)</aside>`, "s").exec(html)?.[1] ?? "";
         const [backlink] = startTags(note, "a");
-        assert.ok(backlink?.role === "doc-backlink" && backlink.href.endsWith(`#${call.id}`), `note ${i + 1}: back link first`);
+        assert.ok(
+          backlink?.role === "doc-backlink" && backlink.href.endsWith(`#${call.id}`),
+          `note ${i + 1}: back link first`,
+        );
         assert.ok(note.includes(`href="${sources[i].url}"`), `note ${i + 1}: its source link`);
       }
     });
 
-    test("should keep every embedded font, byte for byte, with its @font-face rule", { skip }, async () => {
+    test("should keep every embedded font, byte for byte, with its @font-face rule", {
+      skip,
+    }, async () => {
       const { roundTrip } = await convert();
       const ours = await Epub.load(await readFile(join(out(), `${slug}.epub`)));
       // Calibre's EPUB writes fonts obfuscated (META-INF/encryption.xml, Adobe's scheme:
       // the first 1024 bytes XORed with a key): past them, and in length, they must be ours.
       const fontsOf = async (zip: JSZip, pattern: RegExp) =>
-        (await Promise.all(zip.file(pattern).map(async (file) => {
-          const bytes = await file.async("nodebuffer");
-          return `${bytes.length} ${bytes.subarray(1024).toString("base64")}`;
-        }))).sort();
+        (
+          await Promise.all(
+            zip.file(pattern).map(async (file) => {
+              const bytes = await file.async("nodebuffer");
+              return `${bytes.length} ${bytes.subarray(1024).toString("base64")}`;
+            }),
+          )
+        ).sort();
       const fonts = await fontsOf(ours.zip, /^OEBPS\/fonts\/.*\.ttf$/);
       assert.ok(fonts.length >= 3);
       assert.deepEqual(await fontsOf(roundTrip, /\.ttf$/), fonts);
-      const css = (await Promise.all(roundTrip.file(/\.css$/).map((file) => file.async("string")))).join("\n");
+      const css = (
+        await Promise.all(roundTrip.file(/\.css$/).map((file) => file.async("string")))
+      ).join("\n");
       assert.equal(css.match(/@font-face/g)?.length, fonts.length);
     });
   });

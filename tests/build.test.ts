@@ -25,11 +25,24 @@ import { describeKindleConversion } from "./build-kindle.ts";
 const slug = "kazakhstan-military-expansion";
 const title = "Kazakhstan’s Ongoing Military Expansion May Ultimately Threaten Russia";
 const sources = [
-  { call: "hybrid war effort against Kazakhstan", url: "https://ia-centr.ru/experts/maksim-kramarenko/kazakhstan-gotovitsya-k-voyne-s-kem-i-dlya-chego/" },
-  { call: "link between domestic and foreign", url: "https://tengrinews.kz/kazakhstan_news/tokaev-vnes-izmeneniya-v-voennuyu-doktrinu-kazahstana-480536/" },
+  {
+    call: "hybrid war effort against Kazakhstan",
+    url: "https://ia-centr.ru/experts/maksim-kramarenko/kazakhstan-gotovitsya-k-voyne-s-kem-i-dlya-chego/",
+  },
+  {
+    call: "link between domestic and foreign",
+    url: "https://tengrinews.kz/kazakhstan_news/tokaev-vnes-izmeneniya-v-voennuyu-doktrinu-kazahstana-480536/",
+  },
 ];
 // What the web page left around the article: none of it may reach an edition.
-const leftovers = [/Leave a Reply/i, /Your email address/i, /Required fields/i, /email protected/i, /OpEd\s*$/m, /^\s*By\s*$/m];
+const leftovers = [
+  /Leave a Reply/i,
+  /Your email address/i,
+  /Required fields/i,
+  /email protected/i,
+  /OpEd\s*$/m,
+  /^\s*By\s*$/m,
+];
 
 /** Text without spaces, line breaks and hyphens: hyphenation and justification change those. */
 const flat = (text: string) => text.replace(/[\s\u00ad-]+/g, "");
@@ -63,7 +76,10 @@ for (const edition of ["pdf", "handout"] as const) {
       for (const [i, { call, url }] of sources.entries()) {
         const page = all.findIndex((text) => flat(text).includes(flat(call)));
         assert.ok(page >= 0, `the call "${call}" is on a page`);
-        assert.ok(flat(all[page]).includes(flat(`${i + 1}. ${url}`)), `note ${i + 1} with ${url} on page ${page + 1}`);
+        assert.ok(
+          flat(all[page]).includes(flat(`${i + 1}. ${url}`)),
+          `note ${i + 1} with ${url} on page ${page + 1}`,
+        );
       }
     });
 
@@ -78,15 +94,30 @@ for (const edition of ["pdf", "handout"] as const) {
     });
 
     test("should give search and copy the text as written, line by line and as pdf.js (Firefox) gives its runs", async () => {
-      const written = (await Promise.all([`manuscript/${slug}.md`, "manuscript/authors/paul-goble.md"].map((path) => readFile(path, "utf8")))).join("\n");
-      const readers = { lines: await pdfText(file()), "pdf.js": (await pdfjsText(file())).join("\n") };
+      const written = (
+        await Promise.all(
+          [`manuscript/${slug}.md`, "manuscript/authors/paul-goble.md"].map((path) =>
+            readFile(path, "utf8"),
+          ),
+        )
+      ).join("\n");
+      const readers = {
+        lines: await pdfText(file()),
+        "pdf.js": (await pdfjsText(file())).join("\n"),
+      };
       for (const [reader, text] of Object.entries(readers)) {
         assert.ok(!text.includes("\u00ad"), `${reader}: no soft hyphen`);
-        assert.ok(searchable(text).includes("hybrid war effort against Kazakhstan"), `${reader}: a sentence as written`);
+        assert.ok(
+          searchable(text).includes("hybrid war effort against Kazakhstan"),
+          `${reader}: a sentence as written`,
+        );
         // A hyphen the writer did not type ends a line, in a word broken there.
-        const hyphenated = text.split("\n").flatMap((line) => line.replace(/-\s*$/, "").match(/\S*-\S*/g) ?? []);
+        const hyphenated = text
+          .split("\n")
+          .flatMap((line) => line.replace(/-\s*$/, "").match(/\S*-\S*/g) ?? []);
         assert.ok(hyphenated.length > 0);
-        for (const word of hyphenated) assert.ok(written.includes(word.replace(/[.,]$/, "")), `${reader}: “${word}” as written`);
+        for (const word of hyphenated)
+          assert.ok(written.includes(word.replace(/[.,]$/, "")), `${reader}: “${word}” as written`);
       }
     });
 
@@ -119,7 +150,9 @@ describe("the download PDF", () => {
 
   test("should have bookmarks for the title and the bio, each opening its own page", async () => {
     const outline = await pdfOutline(file());
-    assert.deepEqual(outline, [{ title, page: 1, kids: [{ title: "About the author", page: 2, kids: [] }] }]);
+    assert.deepEqual(outline, [
+      { title, page: 1, kids: [{ title: "About the author", page: 2, kids: [] }] },
+    ]);
   });
 
   test("should carry Subject, Keywords, Creator and language, and show its title in the viewer", async () => {
@@ -144,8 +177,15 @@ describe("the download PDF", () => {
 
   test("should put the title in the running head of every page but the first", async () => {
     const [first, second] = [await pdfText(file(), 1), await pdfText(file(), 2)];
-    assert.equal(first.split(title).length - 1, 0, "page 1 opens with the title block, broken over two lines");
-    assert.ok(flat(second.split("\n").slice(0, 3).join("")).includes(flat(title)), "page 2's running head");
+    assert.equal(
+      first.split(title).length - 1,
+      0,
+      "page 1 opens with the title block, broken over two lines",
+    );
+    assert.ok(
+      flat(second.split("\n").slice(0, 3).join("")).includes(flat(title)),
+      "page 2's running head",
+    );
     assert.match(second, /^\s*2\s*$/m, "a page number");
   });
 
@@ -167,7 +207,10 @@ describe("the handout", () => {
 
   test("should be black on white only", async () => {
     for (const page of [1, 2]) assert.equal(await colouredPixels(file(), page), 0, `page ${page}`);
-    assert.ok((await colouredPixels(join(out, `${slug}.pdf`), 1)) > 0, "the download PDF's blue links are seen as colour");
+    assert.ok(
+      (await colouredPixels(join(out, `${slug}.pdf`), 1)) > 0,
+      "the download PDF's blue links are seen as colour",
+    );
   });
 
   test("should keep every word at least 15 mm from the paper's edge", async () => {
@@ -175,15 +218,24 @@ describe("the handout", () => {
     for (const page of [1, 2]) {
       const { width, height, words } = await pdfWords(file(), page);
       for (const w of words) {
-        assert.ok(w.xMin >= margin && w.yMin >= margin && w.xMax <= width - margin && w.yMax <= height - margin, `"${w.text}" on page ${page}`);
+        assert.ok(
+          w.xMin >= margin &&
+            w.yMin >= margin &&
+            w.xMax <= width - margin &&
+            w.yMax <= height - margin,
+          `"${w.text}" on page ${page}`,
+        );
       }
     }
   });
 
-  test("should say the title and \"page N of 2\" at the foot of each page", async () => {
+  test('should say the title and "page N of 2" at the foot of each page', async () => {
     for (const page of [1, 2]) {
       const lines = (await pdfText(file(), page)).trim().split("\n");
-      assert.match(lines[lines.length - 1], new RegExp(`Kazakhstan’s Ongoing Military Expansion.*page ${page} of 2`));
+      assert.match(
+        lines[lines.length - 1],
+        new RegExp(`Kazakhstan’s Ongoing Military Expansion.*page ${page} of 2`),
+      );
     }
   });
 

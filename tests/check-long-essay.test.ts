@@ -18,13 +18,28 @@ let run: Run;
 before(async () => {
   if (skip) return;
   out = await mkdtemp(join(tmpdir(), "folio-long-essay-"));
-  run = await runFolio(["build", join(fixture, "long-essay.md"), "--out", out, "--edition", "pdf", "--edition", "handout", "--check"]);
+  run = await runFolio([
+    "build",
+    join(fixture, "long-essay.md"),
+    "--out",
+    out,
+    "--edition",
+    "pdf",
+    "--edition",
+    "handout",
+    "--check",
+  ]);
 });
 after(() => out && rm(out, { recursive: true, force: true }));
 
-test("should build the long essay's PDFs so that every check passes, its notes each on the page of its call and under its number", { skip }, () => {
+test("should build the long essay's PDFs so that every check passes, its notes each on the page of its call and under its number", {
+  skip,
+}, () => {
   assert.equal(run.code, 0, run.stdout + run.stderr);
   assert.doesNotMatch(run.stdout, /✖/);
-  assert.match(run.stdout, /✔ every note of the manuscript, numbered, on the page of its call[\s\S]*✔ every note of the manuscript, numbered, on the page of its call/);
+  assert.match(
+    run.stdout,
+    /✔ every note of the manuscript, numbered, on the page of its call[\s\S]*✔ every note of the manuscript, numbered, on the page of its call/,
+  );
   assert.match(run.stdout, /^✔ 1 publication, 33 checks: 33 passed, 0 failed$/m);
 });

@@ -18,7 +18,12 @@ import { cannotRender as skip } from "./helpers/render-html.ts";
 import { runFolio } from "./helpers/run.ts";
 import { pdfjsText, pdfText, searchable } from "./helpers/tools.ts";
 
-const corpus = fileURLToPath(new URL("../../shared/corpus/real/markdown/rust-blog-what-do-people-love-about-rust.md", import.meta.url));
+const corpus = fileURLToPath(
+  new URL(
+    "../../shared/corpus/real/markdown/rust-blog-what-do-people-love-about-rust.md",
+    import.meta.url,
+  ),
+);
 const heading = "The result: Rust as a gateway into new domains";
 let work: string;
 
@@ -27,18 +32,38 @@ before(async () => {
   work = await mkdtemp(join(tmpdir(), "folio-rust-essay-"));
   const text = await readFile(corpus, "utf8");
   const body = text.slice(text.indexOf("+++", 3) + 3);
-  await writeFile(join(work, "rust-essay.md"), `---\ntitle: What do people love about Rust?\nauthor: Niko Matsakis\n---\n${body}`);
-  const run = await runFolio(["build", join(work, "rust-essay.md"), "--out", work, "--edition", "pdf", "--edition", "handout"]);
+  await writeFile(
+    join(work, "rust-essay.md"),
+    `---\ntitle: What do people love about Rust?\nauthor: Niko Matsakis\n---\n${body}`,
+  );
+  const run = await runFolio([
+    "build",
+    join(work, "rust-essay.md"),
+    "--out",
+    work,
+    "--edition",
+    "pdf",
+    "--edition",
+    "handout",
+  ]);
   assert.equal(run.code, 0, run.stderr);
 });
 after(() => work && rm(work, { recursive: true, force: true }));
 
-test("should give the Rust essay's words as written in both PDFs, its headings and bookmarks whole", { skip }, async () => {
-  const expect = expectationsOf((await loadPublication(join(work, "rust-essay.md"), process.cwd())).publication);
+test("should give the Rust essay's words as written in both PDFs, its headings and bookmarks whole", {
+  skip,
+}, async () => {
+  const expect = expectationsOf(
+    (await loadPublication(join(work, "rust-essay.md"), process.cwd())).publication,
+  );
   assert.ok(expect.text.body.length > 60, "the essay's paragraphs are looked for");
-  for (const [edition, name] of [["pdf", "rust-essay.pdf"], ["handout", "rust-essay-handout.pdf"]] as const) {
+  for (const [edition, name] of [
+    ["pdf", "rust-essay.pdf"],
+    ["handout", "rust-essay-handout.pdf"],
+  ] as const) {
     const results = await checkPdf(join(work, name), edition, expect);
-    for (const id of ["pdf-text", "pdf-outline"]) assert.deepEqual(results.find((r) => r.id === id)?.problems, [], `${edition}: ${id}`);
+    for (const id of ["pdf-text", "pdf-outline"])
+      assert.deepEqual(results.find((r) => r.id === id)?.problems, [], `${edition}: ${id}`);
   }
   const pdf = join(work, "rust-essay.pdf");
   for (const text of [await pdfText(pdf), (await pdfjsText(pdf)).join("\n")]) {

@@ -23,7 +23,14 @@ const input: EpubInput = {
   description: "A short essay.",
   identifier: "urn:uuid:0b7f4a2e-6a8d-4c1e-9f0a-3d2b1c4e5f61",
   modified: new Date("2024-05-06T07:08:09Z"),
-  chapters: [{ filename: "article.xhtml", title: "Rivers & Roads", landmark: "bodymatter", html: "<h1>Rivers &amp; Roads</h1><p>Text.</p>" }],
+  chapters: [
+    {
+      filename: "article.xhtml",
+      title: "Rivers & Roads",
+      landmark: "bodymatter",
+      html: "<h1>Rivers &amp; Roads</h1><p>Text.</p>",
+    },
+  ],
   css: "body { font-family: serif; }",
   fonts: [],
 };
@@ -35,11 +42,23 @@ before(async () => {
 });
 after(() => rm(directory, { recursive: true, force: true }));
 
-test("should render a 1600×2560 palette PNG, the same bytes for the same input", { skip: !browser && "no Chrome or Chromium found" }, async () => {
-  const cover = { title: "A <b>Title</b> & More", kind: "Essay", authors: ["Jane Doe", "John Roe"], lang: "en", fonts: latinFonts };
+test("should render a 1600×2560 palette PNG, the same bytes for the same input", {
+  skip: !browser && "no Chrome or Chromium found",
+}, async () => {
+  const cover = {
+    title: "A <b>Title</b> & More",
+    kind: "Essay",
+    authors: ["Jane Doe", "John Roe"],
+    lang: "en",
+    fonts: latinFonts,
+  };
   const [first, second, other] = await withBrowser(browser!.executablePath, async (launched) => {
     const b = await launched;
-    return [await renderCover(b, cover), await renderCover(b, cover), await renderCover(b, { ...cover, title: "Another title" })];
+    return [
+      await renderCover(b, cover),
+      await renderCover(b, cover),
+      await renderCover(b, { ...cover, title: "Another title" }),
+    ];
   });
   assert.deepEqual(imageSize(first), { type: "png", width: 1600, height: 2560 });
   assert.equal(first[25], 3, "PNG colour type 3: indexed colour");
@@ -47,17 +66,22 @@ test("should render a 1600×2560 palette PNG, the same bytes for the same input"
   assert.notDeepEqual(first, other);
 });
 
-test("should draw the cover in the window opened ahead of it, and open no other", { skip: !browser && "no Chrome or Chromium found" }, async () => {
+test("should draw the cover in the window opened ahead of it, and open no other", {
+  skip: !browser && "no Chrome or Chromium found",
+}, async () => {
   const cover = { title: "Ahead", authors: ["Jane Doe"], lang: "en", fonts: latinFonts };
-  const [before, opened, after, png] = await withBrowser(browser!.executablePath, async (launched) => {
-    const b = await launched;
-    const windows = async () => (await b.pages()).length;
-    const before = await windows();
-    await openCoverWindow(b);
-    const opened = await windows();
-    const png = await renderCover(b, cover);
-    return [before, opened, await windows(), png];
-  });
+  const [before, opened, after, png] = await withBrowser(
+    browser!.executablePath,
+    async (launched) => {
+      const b = await launched;
+      const windows = async () => (await b.pages()).length;
+      const before = await windows();
+      await openCoverWindow(b);
+      const opened = await windows();
+      const png = await renderCover(b, cover);
+      return [before, opened, await windows(), png];
+    },
+  );
   assert.equal(opened, before + 1, "openCoverWindow() opens the window");
   assert.equal(after, opened, "the cover is drawn in it");
   assert.deepEqual(imageSize(png), { type: "png", width: 1600, height: 2560 });
@@ -67,20 +91,38 @@ test("should put the cover page first, declare the image for EPUB 3 and Kindle, 
   const bytes = await packageEpub({ ...input, cover: { png, alt: "Rivers & Roads, by Jane Doe" } });
   await writeFile(join(directory, "cover.epub"), bytes);
   const report = await epubcheck(join(directory, "cover.epub"), directory);
-  assert.deepEqual([report.fatal, report.error, report.warning], [0, 0, 0], JSON.stringify(report.messages, null, 2));
+  assert.deepEqual(
+    [report.fatal, report.error, report.warning],
+    [0, 0, 0],
+    JSON.stringify(report.messages, null, 2),
+  );
   const epub = await Epub.load(bytes);
   assert.deepEqual(await epub.spine(), ["cover.xhtml", "article.xhtml"]);
   const image = (await epub.manifest()).find((item) => item.href === "cover.png");
-  assert.deepEqual(image, { id: "cover-image", href: "cover.png", "media-type": "image/png", properties: "cover-image" });
+  assert.deepEqual(image, {
+    id: "cover-image",
+    href: "cover.png",
+    "media-type": "image/png",
+    properties: "cover-image",
+  });
   const opf = await epub.text("OEBPS/content.opf");
   assert.ok(opf.includes('<meta name="cover" content="cover-image"/>'));
   assert.ok(opf.includes('<reference type="cover" title="Cover" href="cover.xhtml"/>'));
   assert.deepEqual(await epub.zip.file("OEBPS/cover.png")!.async("nodebuffer"), png);
   const page = await epub.text("OEBPS/cover.xhtml");
   assert.ok(page.startsWith('<?xml version="1.0" encoding="UTF-8"?>'));
-  assert.deepEqual(startTags(page, "img"), [{ role: "doc-cover", src: "cover.png", alt: "Rivers &amp; Roads, by Jane Doe" }]);
-  assert.deepEqual((await epub.nav("landmarks")).map((l) => l.type), ["cover", "bodymatter"]);
-  assert.deepEqual((await epub.nav("toc")).map((l) => l.href), ["article.xhtml"], "the cover is no entry of the contents");
+  assert.deepEqual(startTags(page, "img"), [
+    { role: "doc-cover", src: "cover.png", alt: "Rivers &amp; Roads, by Jane Doe" },
+  ]);
+  assert.deepEqual(
+    (await epub.nav("landmarks")).map((l) => l.type),
+    ["cover", "bodymatter"],
+  );
+  assert.deepEqual(
+    (await epub.nav("toc")).map((l) => l.href),
+    ["article.xhtml"],
+    "the cover is no entry of the contents",
+  );
   assert.deepEqual(await epub.ncx(), await epub.nav("toc"));
   assert.deepEqual(await epub.metadata("schema:accessMode"), ["textual", "visual"]);
   assert.ok((await epub.metadata("schema:accessibilityFeature")).includes("alternativeText"));
@@ -99,4 +141,3 @@ test("should reserve cover.xhtml for the cover page", async () => {
   const chapters = [{ ...input.chapters[0]!, filename: "cover.xhtml" }];
   await assert.rejects(packageEpub({ ...input, chapters }), /Chapter file name `cover.xhtml`/);
 });
-

@@ -15,7 +15,8 @@ import { runFolio } from "./helpers/run.ts";
 
 // Its real path: beside a worktree the corpus is reached through a symbolic link, and
 // the guide's missing images would read as outside its folder (a real one's path is resolved).
-const corpus = (path: string) => realpathSync(fileURLToPath(new URL(`../../shared/corpus/${path}`, import.meta.url)));
+const corpus = (path: string) =>
+  realpathSync(fileURLToPath(new URL(`../../shared/corpus/${path}`, import.meta.url)));
 let work: string;
 
 before(async () => {
@@ -23,15 +24,36 @@ before(async () => {
 });
 after(() => rm(work, { recursive: true, force: true }));
 
-for (const [path, slug] of [["pandoc-manual.md", "pandoc-manual"], ["real/book/mostly-adequate-guide", "mostly-adequate-guide"]]) {
+for (const [path, slug] of [
+  ["pandoc-manual.md", "pandoc-manual"],
+  ["real/book/mostly-adequate-guide", "mostly-adequate-guide"],
+]) {
   test(`should build ${slug} into an EPUB that passes EPUBCheck, Ace and the Kindle checks`, async () => {
     const out = join(work, slug);
-    const run = await runFolio(["build", corpus(path), "--out", out, "--edition", "epub", "--timeout", "300", "--check"]);
+    const run = await runFolio([
+      "build",
+      corpus(path),
+      "--out",
+      out,
+      "--edition",
+      "epub",
+      "--timeout",
+      "300",
+      "--check",
+    ]);
     // Both keep warnings of their own (bare addresses, links to pages of their sites): the manuscript's check fails on them.
     assert.doesNotMatch(run.stderr, /: error: /);
-    const report = JSON.parse(await readFile(join(out, `${slug}.check.json`), "utf8")) as PublicationReport;
+    const report = JSON.parse(
+      await readFile(join(out, `${slug}.check.json`), "utf8"),
+    ) as PublicationReport;
     const epub = report.editions.find((edition) => edition.edition === "epub")!;
-    assert.deepEqual(epub.results.filter((result) => result.status !== "pass"), []);
-    assert.ok(epub.results.some((result) => result.title.startsWith("Ace by DAISY")), "Ace ran");
+    assert.deepEqual(
+      epub.results.filter((result) => result.status !== "pass"),
+      [],
+    );
+    assert.ok(
+      epub.results.some((result) => result.title.startsWith("Ace by DAISY")),
+      "Ace ran",
+    );
   });
 }

@@ -12,9 +12,12 @@ import { ReproducibleEPub } from "../scripts/epub/reproducible-epub.ts";
 import { Epub } from "./helpers/epub.ts";
 import { epubcheck } from "./helpers/tools.ts";
 
-const fontDirectory = fileURLToPath(new URL("../node_modules/@fontsource/literata/files/", import.meta.url));
+const fontDirectory = fileURLToPath(
+  new URL("../node_modules/@fontsource/literata/files/", import.meta.url),
+);
 const identifier = "urn:uuid:0b7f4a2e-6a8d-4c1e-9f0a-3d2b1c4e5f60";
-const noteref1 = '<sup><a epub:type="noteref" role="doc-noteref" href="#fn-1" id="fnref-1">1</a></sup>';
+const noteref1 =
+  '<sup><a epub:type="noteref" role="doc-noteref" href="#fn-1" id="fnref-1">1</a></sup>';
 const footnote1 =
   '<aside epub:type="footnote" role="doc-footnote" id="fn-1"><p><a href="#fnref-1" role="doc-backlink">1.</a> ' +
   '<a href="https://example.org/report?id=1&amp;lang=en">https://example.org/report?id=1&amp;lang=en</a></p></aside>';
@@ -82,7 +85,11 @@ function entry(path: string): Promise<string> {
 test("should pass EPUBCheck with no errors and no warnings", async () => {
   const report = await epubcheck(epubPath, directory);
   const counts = { fatal: report.fatal, error: report.error, warning: report.warning };
-  assert.deepEqual(counts, { fatal: 0, error: 0, warning: 0 }, JSON.stringify(report.messages, null, 2));
+  assert.deepEqual(
+    counts,
+    { fatal: 0, error: 0, warning: 0 },
+    JSON.stringify(report.messages, null, 2),
+  );
 });
 
 test("should store mimetype first and uncompressed", () => {
@@ -107,7 +114,11 @@ test("should keep noterefs and footnotes as EPUB 3 popup notes", async () => {
 
 test("should start every XHTML file with an XML declaration", async () => {
   const names = Object.keys(zip.files).filter((name) => name.endsWith(".xhtml"));
-  assert.deepEqual(names.sort(), ["OEBPS/about-the-author.xhtml", "OEBPS/article.xhtml", "OEBPS/toc.xhtml"]);
+  assert.deepEqual(names.sort(), [
+    "OEBPS/about-the-author.xhtml",
+    "OEBPS/article.xhtml",
+    "OEBPS/toc.xhtml",
+  ]);
   for (const name of names) {
     assert.ok((await entry(name)).startsWith('<?xml version="1.0" encoding="UTF-8"?>\n'), name);
   }
@@ -123,7 +134,9 @@ test("should write the given metadata into the package document", async () => {
   assert.ok(opf.includes('href="fonts/literata-latin-400-italic.woff2" media-type="font/woff2"'));
   assert.ok(!opf.includes('<itemref idref="nav"'), "the nav document stays out of the spine");
   assert.ok(zip.file("OEBPS/fonts/literata-latin-400-normal.woff2"));
-  assert.ok((await entry("OEBPS/toc.ncx")).includes(`<meta name="dtb:uid" content="${identifier}"/>`));
+  assert.ok(
+    (await entry("OEBPS/toc.ncx")).includes(`<meta name="dtb:uid" content="${identifier}"/>`),
+  );
 });
 
 test("should list every chapter and the landmarks in the navigation document", async () => {
@@ -142,7 +155,8 @@ test("should reject a chapter file name that is not plain ASCII ending in .xhtml
 });
 
 test("should date every entry, folders too, with the one date given (to the ZIP's two seconds)", () => {
-  for (const file of Object.values(zip.files)) assert.equal(file.date.toISOString(), "2024-05-06T07:08:08.000Z", file.name);
+  for (const file of Object.values(zip.files))
+    assert.equal(file.date.toISOString(), "2024-05-06T07:08:08.000Z", file.name);
 });
 
 /** Each entry's compression method, from the ZIP's local headers: 0 stored, 8 deflated. */
@@ -160,8 +174,14 @@ function methods(zipBytes: Uint8Array): Map<string, number> {
 test("should store what is compressed already (WOFF2, PNG) and deflate the rest, TrueType fonts included", async () => {
   const png = await readFile(new URL("fixtures/epub-package/chart.png", import.meta.url));
   // The packager goes by the declared type, not by the bytes: the WOFF2 file stands in for a TrueType one.
-  const ttf = { ...input.fonts[0], filename: "literata-latin-400-normal.ttf", mediaType: "font/ttf" };
-  const found = methods(await packageEpub({ ...input, fonts: [input.fonts[0], ttf], cover: { png, alt: "A cover" } }));
+  const ttf = {
+    ...input.fonts[0],
+    filename: "literata-latin-400-normal.ttf",
+    mediaType: "font/ttf",
+  };
+  const found = methods(
+    await packageEpub({ ...input, fonts: [input.fonts[0], ttf], cover: { png, alt: "A cover" } }),
+  );
   assert.equal(found.get("mimetype"), 0);
   assert.equal(found.get("OEBPS/fonts/literata-latin-400-normal.woff2"), 0);
   assert.equal(found.get("OEBPS/fonts/literata-latin-400-normal.ttf"), 8);
@@ -175,46 +195,109 @@ test("should zip the cover last, its bytes given while it is still being drawn",
   const drawn = new Promise<Uint8Array>((resolve) => setTimeout(() => resolve(png), 200));
   const bytes = await packageEpub({ ...input, cover: { png: drawn, alt: "A cover" } });
   assert.equal([...methods(bytes).keys()].at(-1), "OEBPS/cover.png");
-  assert.deepEqual(await (await JSZip.loadAsync(bytes)).file("OEBPS/cover.png")!.async("nodebuffer"), png);
-  assert.deepEqual(await packageEpub({ ...input, cover: { png, alt: "A cover" } }), bytes, "the same EPUB as from the bytes themselves");
+  assert.deepEqual(
+    await (await JSZip.loadAsync(bytes)).file("OEBPS/cover.png")!.async("nodebuffer"),
+    png,
+  );
+  assert.deepEqual(
+    await packageEpub({ ...input, cover: { png, alt: "A cover" } }),
+    bytes,
+    "the same EPUB as from the bytes themselves",
+  );
 });
 
 test("should store each image a chapter shows once, numbered in order of appearance, and pass EPUBCheck", async () => {
   const chart = new URL("fixtures/epub-package/chart.png", import.meta.url);
   const photo = new URL("fixtures/epub-package/cover.jpg", import.meta.url);
   const chapters = [
-    { ...input.chapters[0], html: `<p><img src="${chart.href}" alt="A chart"></p><p><img src="${photo.href}" alt="A photo"></p>` },
-    { ...input.chapters[1], html: `<section><h2>About</h2><p><img src="${chart.href}" alt="The chart again"></p></section>` },
+    {
+      ...input.chapters[0],
+      html: `<p><img src="${chart.href}" alt="A chart"></p><p><img src="${photo.href}" alt="A photo"></p>`,
+    },
+    {
+      ...input.chapters[1],
+      html: `<section><h2>About</h2><p><img src="${chart.href}" alt="The chart again"></p></section>`,
+    },
   ];
   const bytes = await packageEpub({ ...input, chapters });
   await writeFile(join(directory, "images.epub"), bytes);
   const report = await epubcheck(join(directory, "images.epub"), directory);
-  assert.deepEqual([report.fatal, report.error, report.warning], [0, 0, 0], JSON.stringify(report.messages, null, 2));
+  assert.deepEqual(
+    [report.fatal, report.error, report.warning],
+    [0, 0, 0],
+    JSON.stringify(report.messages, null, 2),
+  );
   const images = await JSZip.loadAsync(bytes);
   const first = await images.file("OEBPS/article.xhtml")!.async("string");
-  assert.match(first, /<img src="images\/image-1.png" alt="A chart"\/>.*<img src="images\/image-2.jpeg" alt="A photo"\/>/s);
-  assert.match(await images.file("OEBPS/about-the-author.xhtml")!.async("string"), /<img src="images\/image-1.png" alt="The chart again"\/>/);
-  assert.deepEqual(Object.keys(images.files).filter((name) => name.startsWith("OEBPS/images/")).sort(), ["OEBPS/images/", "OEBPS/images/image-1.png", "OEBPS/images/image-2.jpeg"]);
-  assert.deepEqual(await images.file("OEBPS/images/image-2.jpeg")!.async("nodebuffer"), await readFile(photo));
+  assert.match(
+    first,
+    /<img src="images\/image-1.png" alt="A chart"\/>.*<img src="images\/image-2.jpeg" alt="A photo"\/>/s,
+  );
+  assert.match(
+    await images.file("OEBPS/about-the-author.xhtml")!.async("string"),
+    /<img src="images\/image-1.png" alt="The chart again"\/>/,
+  );
+  assert.deepEqual(
+    Object.keys(images.files)
+      .filter((name) => name.startsWith("OEBPS/images/"))
+      .sort(),
+    ["OEBPS/images/", "OEBPS/images/image-1.png", "OEBPS/images/image-2.jpeg"],
+  );
+  assert.deepEqual(
+    await images.file("OEBPS/images/image-2.jpeg")!.async("nodebuffer"),
+    await readFile(photo),
+  );
   const opf = await images.file("OEBPS/content.opf")!.async("string");
-  assert.ok(opf.includes('<item id="image-1" href="images/image-1.png" media-type="image/png"/>'), opf);
-  assert.deepEqual(await (await Epub.load(bytes)).metadata("schema:accessMode"), ["textual", "visual"], "pictures are a visual access mode");
-  assert.deepEqual(await (await Epub.load(bytes)).metadata("schema:accessibilityFeature"), ["structuralNavigation", "tableOfContents", "readingOrder", "displayTransformability", "alternativeText"]);
-  assert.deepEqual(await packageEpub({ ...input, chapters }), bytes, "the same names on every build");
+  assert.ok(
+    opf.includes('<item id="image-1" href="images/image-1.png" media-type="image/png"/>'),
+    opf,
+  );
+  assert.deepEqual(
+    await (await Epub.load(bytes)).metadata("schema:accessMode"),
+    ["textual", "visual"],
+    "pictures are a visual access mode",
+  );
+  assert.deepEqual(await (await Epub.load(bytes)).metadata("schema:accessibilityFeature"), [
+    "structuralNavigation",
+    "tableOfContents",
+    "readingOrder",
+    "displayTransformability",
+    "alternativeText",
+  ]);
+  assert.deepEqual(
+    await packageEpub({ ...input, chapters }),
+    bytes,
+    "the same names on every build",
+  );
 });
 
 test("should refuse an image that is not a local file, rather than download it", async () => {
-  const chapters = [{ ...input.chapters[0], html: '<p><img src="https://example.org/chart.png" alt="A chart"></p>' }];
-  await assert.rejects(packageEpub({ ...input, chapters }), /never fetches anything.*https:\/\/example.org\/chart.png/);
+  const chapters = [
+    {
+      ...input.chapters[0],
+      html: '<p><img src="https://example.org/chart.png" alt="A chart"></p>',
+    },
+  ];
+  await assert.rejects(
+    packageEpub({ ...input, chapters }),
+    /never fetches anything.*https:\/\/example.org\/chart.png/,
+  );
 });
 
 test("should refuse a font at a web address, rather than download it", async () => {
   const fonts = [{ filename: "remote.woff2", url: "https://example.org/remote.woff2" }];
-  const epub = new ReproducibleEPub({ title: "T", description: "D", fonts }, [{ title: "T", content: "<p>Text.</p>" }], { date: new Date(0) });
+  const epub = new ReproducibleEPub(
+    { title: "T", description: "D", fonts },
+    [{ title: "T", content: "<p>Text.</p>" }],
+    { date: new Date(0) },
+  );
   await assert.rejects(epub.bytes(), /never fetches anything.*https:\/\/example.org\/remote.woff2/);
 });
 
 test("should reject a font whose name does not say its type", async () => {
   const fonts = [{ ...input.fonts[0], filename: "literata.ttf" }];
-  await assert.rejects(packageEpub({ ...input, fonts }), /Font file name `literata.ttf` must .* as its type says \(font\/woff2\)/);
+  await assert.rejects(
+    packageEpub({ ...input, fonts }),
+    /Font file name `literata.ttf` must .* as its type says \(font\/woff2\)/,
+  );
 });

@@ -14,7 +14,8 @@ import { findBrowser } from "../scripts/browser/find.ts";
 import { Epub } from "./helpers/epub.ts";
 import { runFolio } from "./helpers/run.ts";
 
-const code = "curl --proto '=https' --tlsv1.2 -sSf https://example.org/install-the-application-now.sh | sh";
+const code =
+  "curl --proto '=https' --tlsv1.2 -sSf https://example.org/install-the-application-now.sh | sh";
 const manuscript = (lang: string, title: string, items: string[]) => `---
 title: ${title}
 author: Jane Doe
@@ -48,16 +49,38 @@ const layouts = new Map<string, Layout>();
 
 before(async () => {
   work = await mkdtemp(join(tmpdir(), "folio-phone-"));
-  const ar = manuscript("ar", "قائمة المهام", ["الخطوات من الثالثة:", "افتح التطبيق.", "اختر الشبكة.", "تثبيت التطبيق", "تحديث النظام"]);
-  const en = manuscript("en", "A list of tasks", ["The steps, from the third:", "Open the app.", "Choose the network.", "Install the app", "Update the system"]);
+  const ar = manuscript("ar", "قائمة المهام", [
+    "الخطوات من الثالثة:",
+    "افتح التطبيق.",
+    "اختر الشبكة.",
+    "تثبيت التطبيق",
+    "تحديث النظام",
+  ]);
+  const en = manuscript("en", "A list of tasks", [
+    "The steps, from the third:",
+    "Open the app.",
+    "Choose the network.",
+    "Install the app",
+    "Update the system",
+  ]);
   await writeFile(join(work, "ar.md"), ar);
   await writeFile(join(work, "en.md"), en);
-  const build = await runFolio(["build", join(work, "ar.md"), join(work, "en.md"), "--out", join(work, "out"), "--edition", "epub"]);
+  const build = await runFolio([
+    "build",
+    join(work, "ar.md"),
+    join(work, "en.md"),
+    "--out",
+    join(work, "out"),
+    "--edition",
+    "epub",
+  ]);
   assert.equal(build.code, 0, build.stderr);
   // Each EPUB unzipped as a reader holds it: the chapter beside its stylesheet and fonts.
   for (const slug of ["ar", "en"]) {
     const epub = await Epub.load(await readFile(join(work, "out", `${slug}.epub`)));
-    for (const file of Object.values(epub.zip.files).filter((f) => !f.dir && f.name.startsWith("OEBPS/"))) {
+    for (const file of Object.values(epub.zip.files).filter(
+      (f) => !f.dir && f.name.startsWith("OEBPS/"),
+    )) {
       const path = join(work, slug, file.name);
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, await file.async("uint8array"));
@@ -67,7 +90,9 @@ before(async () => {
     const page = await (await launched).newPage();
     await page.setViewport({ width: 390, height: 844 });
     for (const slug of ["ar", "en"]) {
-      await page.goto(pathToFileURL(join(work, slug, "OEBPS", "article.xhtml")).href, { waitUntil: "load" });
+      await page.goto(pathToFileURL(join(work, slug, "OEBPS", "article.xhtml")).href, {
+        waitUntil: "load",
+      });
       layouts.set(slug, await page.evaluate(measure));
     }
   });
@@ -82,28 +107,46 @@ function measure(): Layout {
     range.setEndAfter(marker.parentElement!.lastChild!);
     const text = range.getBoundingClientRect();
     const box = marker.getBoundingClientRect();
-    return { marker: { left: box.left, right: box.right }, text: { left: text.left, right: text.right } };
+    return {
+      marker: { left: box.left, right: box.right },
+      text: { left: text.left, right: text.right },
+    };
   });
   return { markers, width: [document.documentElement.scrollWidth, window.innerWidth] };
 }
 
 const skip = !browser && "no Chrome or Chromium found";
 
-test("should set each number and box to the right of its item's text, right to left", { skip }, () => {
+test("should set each number and box to the right of its item's text, right to left", {
+  skip,
+}, () => {
   const { markers } = layouts.get("ar")!;
   assert.equal(markers.length, 4);
-  for (const { marker, text } of markers) assert.ok(marker.left >= text.right - 0.5, `marker ${JSON.stringify(marker)}, text ${JSON.stringify(text)}`);
+  for (const { marker, text } of markers)
+    assert.ok(
+      marker.left >= text.right - 0.5,
+      `marker ${JSON.stringify(marker)}, text ${JSON.stringify(text)}`,
+    );
 });
 
-test("should set each number and box to the left of its item's text, left to right", { skip }, () => {
+test("should set each number and box to the left of its item's text, left to right", {
+  skip,
+}, () => {
   const { markers } = layouts.get("en")!;
   assert.equal(markers.length, 4);
-  for (const { marker, text } of markers) assert.ok(marker.right <= text.left + 0.5, `marker ${JSON.stringify(marker)}, text ${JSON.stringify(text)}`);
+  for (const { marker, text } of markers)
+    assert.ok(
+      marker.right <= text.left + 0.5,
+      `marker ${JSON.stringify(marker)}, text ${JSON.stringify(text)}`,
+    );
 });
 
 test("should wrap a line of code longer than the screen is wide", { skip }, () => {
   for (const slug of ["ar", "en"]) {
     const [scrolled, viewport] = layouts.get(slug)!.width;
-    assert.ok(scrolled <= viewport, `${slug}: the page runs ${scrolled} px wide on a ${viewport} px screen`);
+    assert.ok(
+      scrolled <= viewport,
+      `${slug}: the page runs ${scrolled} px wide on a ${viewport} px screen`,
+    );
   }
 });

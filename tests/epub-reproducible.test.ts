@@ -21,13 +21,30 @@ before(async () => {
   work = await mkdtemp(join(tmpdir(), "folio-reproducible-"));
   const book = join(work, "rivers");
   await mkdir(join(book, "images"), { recursive: true });
-  await copyFile(new URL("fixtures/epub-package/chart.png", import.meta.url), join(book, "images", "chart.png"));
-  await copyFile(new URL("fixtures/epub-package/cover.jpg", import.meta.url), join(book, "images", "photo.jpg"));
-  await writeFile(join(book, "book.yaml"), "title: Rivers and Roads\nauthor: Jane Doe\ndescription: Two chapters with pictures.\n");
-  await writeFile(join(book, "01-rivers.md"), "# Rivers\n\n![A chart of the rivers](images/chart.png)\n\nThey flow.[^1]\n\n[^1]: <https://example.org/rivers>\n");
-  await writeFile(join(book, "02-roads.md"), "# Roads\n\n![A photo of a road](images/photo.jpg)\n\n![The chart again](images/chart.png)\n");
+  await copyFile(
+    new URL("fixtures/epub-package/chart.png", import.meta.url),
+    join(book, "images", "chart.png"),
+  );
+  await copyFile(
+    new URL("fixtures/epub-package/cover.jpg", import.meta.url),
+    join(book, "images", "photo.jpg"),
+  );
+  await writeFile(
+    join(book, "book.yaml"),
+    "title: Rivers and Roads\nauthor: Jane Doe\ndescription: Two chapters with pictures.\n",
+  );
+  await writeFile(
+    join(book, "01-rivers.md"),
+    "# Rivers\n\n![A chart of the rivers](images/chart.png)\n\nThey flow.[^1]\n\n[^1]: <https://example.org/rivers>\n",
+  );
+  await writeFile(
+    join(book, "02-roads.md"),
+    "# Roads\n\n![A photo of a road](images/photo.jpg)\n\n![The chart again](images/chart.png)\n",
+  );
   const build = async (out: string) => {
-    const run = await runFolio(["build", book, "--out", join(work, out), "--edition", "epub"], { env: { ...process.env, SOURCE_DATE_EPOCH: String(epoch) } });
+    const run = await runFolio(["build", book, "--out", join(work, out), "--edition", "epub"], {
+      env: { ...process.env, SOURCE_DATE_EPOCH: String(epoch) },
+    });
     assert.equal(run.code, 0, run.stderr);
     return readFile(join(work, out, "rivers.epub"));
   };
@@ -43,7 +60,8 @@ test("should give byte-identical EPUBs from two builds 2.5 s apart", () => {
 
 test("should date every entry with SOURCE_DATE_EPOCH", async () => {
   const epub = await Epub.load(first);
-  for (const file of Object.values(epub.zip.files)) assert.equal(file.date.getTime(), epoch * 1000, file.name);
+  for (const file of Object.values(epub.zip.files))
+    assert.equal(file.date.getTime(), epoch * 1000, file.name);
   assert.deepEqual(await epub.metadata("dcterms:modified"), ["2023-11-14T22:13:20Z"]);
 });
 
@@ -52,8 +70,20 @@ test("should name the images in order of appearance, and each chapter by its fil
   const manifest = await epub.manifest();
   assert.deepEqual(
     manifest.filter((item) => item.href.startsWith("images/")).map((item) => [item.id, item.href]),
-    [["image-1", "images/image-1.png"], ["image-2", "images/image-2.jpeg"]],
+    [
+      ["image-1", "images/image-1.png"],
+      ["image-2", "images/image-2.jpeg"],
+    ],
   );
-  assert.deepEqual(startTags(await epub.text("OEBPS/roads.xhtml"), "img").map((img) => img.src), ["images/image-2.jpeg", "images/image-1.png"]);
-  assert.deepEqual(await epub.spine(), ["cover.xhtml", "title-page.xhtml", "toc.xhtml", "rivers.xhtml", "roads.xhtml"]);
+  assert.deepEqual(
+    startTags(await epub.text("OEBPS/roads.xhtml"), "img").map((img) => img.src),
+    ["images/image-2.jpeg", "images/image-1.png"],
+  );
+  assert.deepEqual(await epub.spine(), [
+    "cover.xhtml",
+    "title-page.xhtml",
+    "toc.xhtml",
+    "rivers.xhtml",
+    "roads.xhtml",
+  ]);
 });

@@ -7,11 +7,16 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { expectFile, updating } from "./helpers/expected.ts";
 
-test("should fail on a missing expected file and write nothing", { skip: updating && "UPDATE is set" }, () => {
+test("should fail on a missing expected file and write nothing", {
+  skip: updating && "UPDATE is set",
+}, () => {
   const dir = mkdtempSync(join(tmpdir(), "folio-expected-"));
   try {
     const path = join(dir, "output.html");
-    assert.throws(() => expectFile(path, "<p>new</p>\n"), /output\.html is missing: run the test with UPDATE=1/);
+    assert.throws(
+      () => expectFile(path, "<p>new</p>\n"),
+      /output\.html is missing: run the test with UPDATE=1/,
+    );
     assert.equal(existsSync(path), false);
     writeFileSync(path, "<p>old</p>\n");
     assert.throws(() => expectFile(path, "<p>new</p>\n"), assert.AssertionError);

@@ -25,6 +25,7 @@ import rehypeTextDirection from "../scripts/html/rehype-text-direction.ts";
 import { parseMarkdown, toHast } from "../scripts/pipeline.ts";
 import { expectFile } from "./helpers/expected.ts";
 
+// biome-ignore lint/suspicious/noExplicitAny: each plugin takes options of its own type
 const plugins: Record<string, Plugin<any[], Root> | undefined> = {
   processor: undefined,
   // A rehype plugin of the processor.
@@ -47,17 +48,24 @@ for (const [name, plugin] of Object.entries(plugins)) {
   for (const kase of readdirSync(join(root, name))) {
     test(`${name}: should handle ${kase.replaceAll("-", " ")}`, async () => {
       const folder = join(root, name, kase);
-      const file = new VFile({ path: join(folder, "input.md"), value: readFileSync(join(folder, "input.md"), "utf8") });
+      const file = new VFile({
+        path: join(folder, "input.md"),
+        value: readFileSync(join(folder, "input.md"), "utf8"),
+      });
       const hast = await toHast(parseMarkdown(file), file);
       const optionsPath = join(folder, "options.json");
-      const options = existsSync(optionsPath) ? JSON.parse(readFileSync(optionsPath, "utf8")) : undefined;
+      const options = existsSync(optionsPath)
+        ? JSON.parse(readFileSync(optionsPath, "utf8"))
+        : undefined;
       const tree = plugin ? await unified().use(plugin, options).run(hast) : hast;
       // Soft hyphens and no-break spaces shown, so that the expected files say where they are.
       const html = toHtml(tree).replaceAll("\u00ad", "&shy;").replaceAll("\u00a0", "&nbsp;");
-      expectFile(join(folder, "output.html"), html.trim() + "\n");
-      const messages = file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.reason}`).join("\n");
+      expectFile(join(folder, "output.html"), `${html.trim()}\n`);
+      const messages = file.messages
+        .map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.reason}`)
+        .join("\n");
       const expected = join(folder, "messages.txt");
-      if (messages || existsSync(expected)) expectFile(expected, messages + "\n");
+      if (messages || existsSync(expected)) expectFile(expected, `${messages}\n`);
       else assert.equal(messages, "", "no messages.txt: no messages");
     });
   }

@@ -20,7 +20,12 @@ import { rgbPng } from "./helpers/png.ts";
 import { runFolio } from "./helpers/run.ts";
 import { colouredPixels, pdfInfo, pdfText, qrCodes } from "./helpers/tools.ts";
 
-const photo = fileURLToPath(new URL("../../shared/corpus/real/markdown/rust-blog-imposter-syndrome/imposter_syndrome.jpg", import.meta.url));
+const photo = fileURLToPath(
+  new URL(
+    "../../shared/corpus/real/markdown/rust-blog-imposter-syndrome/imposter_syndrome.jpg",
+    import.meta.url,
+  ),
+);
 
 const COLOURS = `---
 title: Pictures in colour
@@ -101,8 +106,15 @@ before(async () => {
   await mkdir(join(manuscript(), "images"), { recursive: true });
   await copyFile(photo, join(manuscript(), "images", "photo.jpg"));
   // Three stripes: red, green, blue.
-  const stripes: [number, number, number][] = [[255, 0, 0], [0, 160, 0], [0, 0, 255]];
-  await writeFile(join(manuscript(), "images", "stripes.png"), rgbPng(240, 90, (x) => stripes[Math.floor(x / 80)]));
+  const stripes: [number, number, number][] = [
+    [255, 0, 0],
+    [0, 160, 0],
+    [0, 0, 255],
+  ];
+  await writeFile(
+    join(manuscript(), "images", "stripes.png"),
+    rgbPng(240, 90, (x) => stripes[Math.floor(x / 80)]),
+  );
   await writeFile(join(manuscript(), "images", "dot.svg"), DOT_SVG);
   await writeFile(join(manuscript(), "colours.md"), COLOURS);
   await writeFile(join(manuscript(), "plain-name.md"), PLAIN_NAME);
@@ -110,7 +122,18 @@ before(async () => {
   await writeFile(join(manuscript(), "long-address.md"), LONG_ADDRESS_NOTE);
   await mkdir(join(manuscript(), "authors"));
   await writeFile(join(manuscript(), "authors", "jane-doe.md"), JANE_DOE);
-  const run = await runFolio(["build", manuscript(), "--out", out(), "--edition", "pdf", "--edition", "handout", "--edition", "epub"]);
+  const run = await runFolio([
+    "build",
+    manuscript(),
+    "--out",
+    out(),
+    "--edition",
+    "pdf",
+    "--edition",
+    "handout",
+    "--edition",
+    "epub",
+  ]);
   assert.equal(run.code, 0, run.stderr);
   stderr = run.stderr;
 });
@@ -119,8 +142,14 @@ after(() => rm(work, { recursive: true, force: true }));
 /** The failed checks of a handout (checked as a handout, or as if it were a download PDF): id → problems. */
 async function failures(slug: string, as: PrintEdition = "handout") {
   const { publication } = await loadPublication(join(manuscript(), `${slug}.md`), work);
-  const results = await checkPdf(join(out(), `${slug}-handout.pdf`), as, expectationsOf(publication));
-  return Object.fromEntries(results.filter((r) => r.status !== "pass").map((r) => [r.id, plainProblems(r.problems)]));
+  const results = await checkPdf(
+    join(out(), `${slug}-handout.pdf`),
+    as,
+    expectationsOf(publication),
+  );
+  return Object.fromEntries(
+    results.filter((r) => r.status !== "pass").map((r) => [r.id, plainProblems(r.problems)]),
+  );
 }
 
 async function pageCount(path: string): Promise<number> {
@@ -134,7 +163,10 @@ describe("a handout of a manuscript with pictures in colour", () => {
   test("should print them in colour in the download PDF, where colour is kept", async () => {
     assert.ok((await colouredPixels(pdf(), 1)) > 1000);
     // The photo and the PNG; Chromium draws the SVG as shapes, not as a picture.
-    assert.deepEqual((await picturesColouredPixels(pdf())).map((n) => n > 1000), [true, true]);
+    assert.deepEqual(
+      (await picturesColouredPixels(pdf())).map((n) => n > 1000),
+      [true, true],
+    );
   });
 
   test("should print them in grey: no colour on any page, drawn by pdf.js or by PDFium", async () => {
@@ -165,7 +197,11 @@ describe("a handout whose text ends on an odd page", () => {
   test("should pass the handout's checks, the even number of pages among them", async () => {
     assert.deepEqual(await failures("plain-name"), {});
     const asDownload = await failures("plain-name", "pdf");
-    assert.deepEqual(asDownload["pdf-blank-pages"], [{ page: 4, message: "the page is blank" }], "only a handout may end blank");
+    assert.deepEqual(
+      asDownload["pdf-blank-pages"],
+      [{ page: 4, message: "the page is blank" }],
+      "only a handout may end blank",
+    );
   });
 
   test("should end with a blank page after a bio that runs over an odd number of pages too", async () => {
@@ -188,17 +224,30 @@ describe("a note whose address is too long for a QR code a phone reads on paper"
   const handout = () => join(out(), "long-address-handout.pdf");
 
   test("should be a positioned warning, and every edition built", async () => {
-    const warning = /^.*long-address\.md:10:10: warning: An address of 3,600 characters is too long for a QR code a phone can read on paper: the handout prints it in its note without one \[address-too-long-for-qr-code\]$/m;
+    const warning =
+      /^.*long-address\.md:10:10: warning: An address of 3,600 characters is too long for a QR code a phone can read on paper: the handout prints it in its note without one \[address-too-long-for-qr-code\]$/m;
     assert.match(stderr, warning);
-    for (const name of ["long-address.pdf", "long-address-handout.pdf", "long-address.epub"]) assert.ok((await stat(join(out(), name))).size > 0, name);
+    for (const name of ["long-address.pdf", "long-address-handout.pdf", "long-address.epub"])
+      assert.ok((await stat(join(out(), name))).size > 0, name);
   });
 
   test("should print the address in full in the handout, with a QR code for the short one only", async () => {
     const count = await pageCount(handout());
-    const text = (await Promise.all(Array.from({ length: count }, (_, i) => pdfText(handout(), i + 1)))).join("");
-    assert.ok(text.replace(/\s+/g, "").includes(LONG_ADDRESS), "the whole address, broken over lines");
-    assert.deepEqual(await qrCodes(handout(), 1), ["https://example.org/short", READABLE_ADDRESS].sort());
-    assert.match(stderr, /long-address\.md:\d+:\d+: warning: An address of 300 characters is too long for a QR code/);
+    const text = (
+      await Promise.all(Array.from({ length: count }, (_, i) => pdfText(handout(), i + 1)))
+    ).join("");
+    assert.ok(
+      text.replace(/\s+/g, "").includes(LONG_ADDRESS),
+      "the whole address, broken over lines",
+    );
+    assert.deepEqual(
+      await qrCodes(handout(), 1),
+      ["https://example.org/short", READABLE_ADDRESS].sort(),
+    );
+    assert.match(
+      stderr,
+      /long-address\.md:\d+:\d+: warning: An address of 300 characters is too long for a QR code/,
+    );
     assert.deepEqual(await failures("long-address"), {});
   });
 });

@@ -20,7 +20,10 @@ const out = () => join(work, "output");
 before(async () => {
   work = await mkdtemp(join(tmpdir(), "folio-heading-levels-"));
   await mkdir(join(work, "manuscript", "guide"), { recursive: true });
-  await writeFile(join(work, "manuscript", "guide", "book.yaml"), "title: A guide\nauthor: Jane Doe\n");
+  await writeFile(
+    join(work, "manuscript", "guide", "book.yaml"),
+    "title: A guide\nauthor: Jane Doe\n",
+  );
   await writeFile(
     join(work, "manuscript", "guide", "01-springs.md"),
     "# Springs\n\nWhere rivers start.\n\n### Thaw\n\nThe ice goes.\n\n#### Melt\n\nWater runs.\n\n## Summer\n\nLow water.\n",
@@ -40,15 +43,21 @@ test("should warn of a heading that skips a level where it stands, and build", (
 test("should renumber the EPUB's headings so that none skips, and pass Ace's heading order", async () => {
   const epub = await Epub.load(await readFile(join(out(), "guide.epub")));
   const chapter = await epub.text("OEBPS/springs.xhtml");
-  const headings = [...chapter.matchAll(/<(h[1-6])\b[^>]*>([^<]*)</g)].map(([, tag, text]) => `${tag} ${text}`);
+  const headings = [...chapter.matchAll(/<(h[1-6])\b[^>]*>([^<]*)</g)].map(
+    ([, tag, text]) => `${tag} ${text}`,
+  );
   assert.deepEqual(headings, ["h1 Springs", "h2 Thaw", "h3 Melt", "h2 Summer"]);
   const browser = await findBrowser({ env: process.env });
   const report = await ace(join(out(), "guide.epub"), join(work, "ace"), browser!.executablePath);
-  assert.deepEqual(report.violations.filter((v) => v.rule === "heading-order"), []);
+  assert.deepEqual(
+    report.violations.filter((v) => v.rule === "heading-order"),
+    [],
+  );
 });
 
 test("should nest the PDF's bookmarks as the text's sections nest", async () => {
-  const titles = (entries: Awaited<ReturnType<typeof pdfOutline>>): unknown[] => entries.map((e) => (e.kids.length ? [e.title, titles(e.kids)] : e.title));
+  const titles = (entries: Awaited<ReturnType<typeof pdfOutline>>): unknown[] =>
+    entries.map((e) => (e.kids.length ? [e.title, titles(e.kids)] : e.title));
   const outline = await pdfOutline(join(out(), "guide.pdf"));
   assert.deepEqual(titles(outline).at(-1), ["Springs", [["Thaw", ["Melt"]], "Summer"]]);
 });

@@ -10,7 +10,19 @@ import JSZip from "jszip";
 import { runFolio } from "./helpers/run.ts";
 import { pdfInfo, pdfText } from "./helpers/tools.ts";
 
-const FORBIDDEN = [/<script/i, /\son[a-z]+=/i, /<iframe/i, /<object/i, /<embed/i, /<link[^>]*stylesheet[^>]*attacker/i, /http-equiv/i, /javascript:/i, /data:text/i, /attacker\.example/i, /etc\/passwd/];
+const FORBIDDEN = [
+  /<script/i,
+  /\son[a-z]+=/i,
+  /<iframe/i,
+  /<object/i,
+  /<embed/i,
+  /<link[^>]*stylesheet[^>]*attacker/i,
+  /http-equiv/i,
+  /javascript:/i,
+  /data:text/i,
+  /attacker\.example/i,
+  /etc\/passwd/,
+];
 
 let dir: string;
 let run: Awaited<ReturnType<typeof runFolio>>;

@@ -23,14 +23,33 @@ after(() => rm(work, { recursive: true, force: true }));
 /** Imports a saved page into a folder of its own: what was printed, the front matter, and the authors' names. */
 async function imported(page: string) {
   const out = join(work, page);
-  const run = await runFolio(["import", page.endsWith(".html") ? page : join(corpus, page, "source.html"), "--out", out, "--slug", "article", "--force"], { cwd: work });
+  const run = await runFolio(
+    [
+      "import",
+      page.endsWith(".html") ? page : join(corpus, page, "source.html"),
+      "--out",
+      out,
+      "--slug",
+      "article",
+      "--force",
+    ],
+    { cwd: work },
+  );
   assert.equal(run.code, 0, run.stderr);
-  const front = parse(/^---\n([\s\S]*?)\n---\n/.exec(await readFile(join(out, "article.md"), "utf8"))![1]) as Record<string, unknown>;
+  const front = parse(
+    /^---\n([\s\S]*?)\n---\n/.exec(await readFile(join(out, "article.md"), "utf8"))![1],
+  ) as Record<string, unknown>;
   // An author with a bio is named by the id of the author file written for them.
-  const names = await Promise.all([front.author ?? []].flat().map(async (author) => {
-    const file = await readFile(join(out, "authors", `${author}.md`), "utf8").catch(() => undefined);
-    return file ? (parse(/^---\n([\s\S]*?)\n---\n/.exec(file)![1]) as { name: string }).name : String(author);
-  }));
+  const names = await Promise.all(
+    [front.author ?? []].flat().map(async (author) => {
+      const file = await readFile(join(out, "authors", `${author}.md`), "utf8").catch(
+        () => undefined,
+      );
+      return file
+        ? (parse(/^---\n([\s\S]*?)\n---\n/.exec(file)![1]) as { name: string }).name
+        : String(author);
+    }),
+  );
   return { run, front, names };
 }
 
@@ -42,7 +61,11 @@ test("should take the author's name from a byline with a date, a time or a count
   for (const [page, name] of Object.entries(cases)) {
     const { run, names } = await imported(page);
     assert.deepEqual(names, [name], page);
-    assert.match(run.stdout, /^ {2}byline {7}By? .+ {2}\(Readability's byline; “[^”]*\d[^”]*” is no part of a name, dropped\)$/im, page);
+    assert.match(
+      run.stdout,
+      /^ {2}byline {7}By? .+ {2}\(Readability's byline; “[^”]*\d[^”]*” is no part of a name, dropped\)$/im,
+      page,
+    );
   }
 });
 
@@ -50,23 +73,36 @@ test("should read the page's JSON-LD author where the page wraps it in CDATA", a
   // Readability offers "21.dez.2018 às 10h55" (its dateline) as the byline of this page.
   const { run, names } = await imported("folha");
   assert.deepEqual(names, ["Bruno (Henrique Zecchin) Rodrigues"]);
-  assert.match(run.stdout, /^ {2}author {7}Bruno \(Henrique Zecchin\) Rodrigues {2}\(JSON-LD author\)$/m);
+  assert.match(
+    run.stdout,
+    /^ {2}author {7}Bruno \(Henrique Zecchin\) Rodrigues {2}\(JSON-LD author\)$/m,
+  );
 });
 
 test("should name no author where the byline is only a date, and say so", async () => {
   const page = join(work, "dateline.html");
-  const text = "The river no longer reaches the sea in most years, and the towns along its last hundred kilometres are emptying. ";
-  await writeFile(page, `<html><head><title>Rivers Run Dry</title></head><body><article><h1>Rivers Run Dry</h1>
-    <p class="byline">21.dez.2018 às 10h55</p>${`<p>${text.repeat(3)}</p>`.repeat(4)}</article></body></html>`);
+  const text =
+    "The river no longer reaches the sea in most years, and the towns along its last hundred kilometres are emptying. ";
+  await writeFile(
+    page,
+    `<html><head><title>Rivers Run Dry</title></head><body><article><h1>Rivers Run Dry</h1>
+    <p class="byline">21.dez.2018 às 10h55</p>${`<p>${text.repeat(3)}</p>`.repeat(4)}</article></body></html>`,
+  );
   const { run, front } = await imported(page);
   assert.equal(front.author, undefined);
-  assert.match(run.stdout, /^ {2}byline +21\.dez\.2018 às 10h55 {2}\(Readability's byline; no name in it, only a date, a time or a count: not an author\)$/m);
+  assert.match(
+    run.stdout,
+    /^ {2}byline +21\.dez\.2018 às 10h55 {2}\(Readability's byline; no name in it, only a date, a time or a count: not an author\)$/m,
+  );
   assert.match(run.stderr, /warning: No author found/);
 });
 
 test("should keep the byline that an author box without a bio holds", async () => {
   // The byline's box is "authorInfo" on CNET and "pb-sig-line … hasnt-bio" on the Post: they are no bios to take away.
-  for (const [page, name] of [["cnet", "Steven Musil"], ["wapo-2", "Steven Mufson"]]) {
+  for (const [page, name] of [
+    ["cnet", "Steven Musil"],
+    ["wapo-2", "Steven Mufson"],
+  ]) {
     assert.deepEqual((await imported(page)).names, [name], page);
   }
 });
@@ -75,7 +111,10 @@ test("should take the author marked under the headline where the extraction's by
   // Salon marks its dateline "Sunday, Feb 1, 2015 11:57 AM UTC" as a byline, before the <h1>; under it, rel="author".
   const { run, names } = await imported("salon-1");
   assert.deepEqual(names, ["Richard (R.J.) Eskow"]);
-  assert.match(run.stdout, /^ {2}byline {7}Sunday, Feb 1, 2015 11:57 AM UTC {2}\(Readability's byline; no name in it/m);
+  assert.match(
+    run.stdout,
+    /^ {2}byline {7}Sunday, Feb 1, 2015 11:57 AM UTC {2}\(Readability's byline; no name in it/m,
+  );
 });
 
 test("should find the name in a byline, or none", () => {
@@ -101,7 +140,10 @@ test("should find the name in a byline, or none", () => {
 test("should find the language of a page that declares none from its text, and say so", async () => {
   const { run, front } = await imported("la-nacion"); // Spanish, with no lang anywhere in the page
   assert.equal(front.lang, "es");
-  assert.match(run.stdout, /^ {2}lang {9}es {2}\(guessed from the text; the page declares none\)$/m);
+  assert.match(
+    run.stdout,
+    /^ {2}lang {9}es {2}\(guessed from the text; the page declares none\)$/m,
+  );
   assert.equal((await imported("folha")).front.lang, "pt-BR", "a declared language is kept");
 });
 
@@ -110,9 +152,16 @@ test("should give a source the page links twice one note, cited again", async ()
     await imported(page);
     const text = await readFile(join(work, page, "article.md"), "utf8");
     const notes = [...text.matchAll(/^\[\^([^\]]+)\]: <([^>]+)>$/gm)];
-    const sources = notes.map(([, , address]) => address.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, ""));
-    assert.deepEqual(sources.filter((source, i) => sources.indexOf(source) !== i), [], `${page}: a source in two notes`);
-    for (const [, label] of notes) assert.match(text, new RegExp(`\\[\\^${label}\\](?!:)`), `${page}: [^${label}] is called`);
+    const sources = notes.map(([, , address]) =>
+      address.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, ""),
+    );
+    assert.deepEqual(
+      sources.filter((source, i) => sources.indexOf(source) !== i),
+      [],
+      `${page}: a source in two notes`,
+    );
+    for (const [, label] of notes)
+      assert.match(text, new RegExp(`\\[\\^${label}\\](?!:)`), `${page}: [^${label}] is called`);
   }
 });
 
@@ -121,7 +170,10 @@ test("should make an address shown in the text a note, as the build asks", async
   const text = await readFile(join(work, "medium-3", "article.md"), "utf8");
   // A link whose text is its own address, and an address a quoted tweet shows as text.
   assert.match(text, /An example from 2011:\[\^businessinsider\]\n/);
-  assert.match(text, /^\[\^businessinsider\]: <http:\/\/www\.businessinsider\.com\/marco-arment-2011-9>$/m);
+  assert.match(
+    text,
+    /^\[\^businessinsider\]: <http:\/\/www\.businessinsider\.com\/marco-arment-2011-9>$/m,
+  );
   assert.match(text, /feasibility\[\^samanthabielefeld\] …/);
   const body = text.replace(/^---\n[\s\S]*?\n---\n/, "").replace(/^\[\^[^\]]+\]: .*$/gm, "");
   assert.doesNotMatch(body, /https?:/, "no address left in the text");
@@ -129,9 +181,15 @@ test("should make an address shown in the text a note, as the build asks", async
 
 test("should start the article's headings at ## and skip no level", async () => {
   // The pages' own levels: <h3>s (the ACLU), <h4> then <h3>s (Engadget), <h3> then <h4>s (Medium).
-  for (const [page, expected] of [["aclu", "2222222"], ["engadget", "222222"], ["medium-2", "2333333"]]) {
+  for (const [page, expected] of [
+    ["aclu", "2222222"],
+    ["engadget", "222222"],
+    ["medium-2", "2333333"],
+  ]) {
     await imported(page);
-    const levels = [...(await readFile(join(work, page, "article.md"), "utf8")).matchAll(/^(#+) /gm)].map(([, hashes]) => hashes.length);
+    const levels = [
+      ...(await readFile(join(work, page, "article.md"), "utf8")).matchAll(/^(#+) /gm),
+    ].map(([, hashes]) => hashes.length);
     assert.equal(levels.join(""), expected, page);
   }
 });
@@ -141,7 +199,10 @@ test("should leave out a link that held only an image, and no note of the page's
   const { front } = await imported("wapo-2");
   const text = await readFile(join(work, "wapo-2", "article.md"), "utf8");
   assert.doesNotMatch(text, /\[\]\(|^\\$/m);
-  assert.doesNotMatch(text, new RegExp(`^\\[\\^[^\\]]+\\]: <${String(front.source).replace(/[.?]/g, "\\$&")}>$`, "m"));
+  assert.doesNotMatch(
+    text,
+    new RegExp(`^\\[\\^[^\\]]+\\]: <${String(front.source).replace(/[.?]/g, "\\$&")}>$`, "m"),
+  );
 });
 
 test("should keep the article's body that a page holds in a block named like furniture", async () => {
@@ -163,6 +224,9 @@ test("should make the table that laid out a picture and its caption the caption 
 test("should take the description the page gives of itself, not its first paragraph", async () => {
   // Breitbart's first paragraph is a photo credit; its og:description says what the article is about.
   const { run, front } = await imported("breitbart");
-  assert.equal(front.description, "Snopes fact checker and staff writer David Emery posted to Twitter asking if there were “any un-angry Trump supporters?”");
+  assert.equal(
+    front.description,
+    "Snopes fact checker and staff writer David Emery posted to Twitter asking if there were “any un-angry Trump supporters?”",
+  );
   assert.match(run.stdout, /^ {2}description +Snopes fact checker .* \(og:description\)$/m);
 });

@@ -31,9 +31,11 @@ async function folder(name: string, files: Record<string, string> = {}): Promise
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
 }
-
 
 for (const kase of await readdir(fixtures)) {
   test(`should import ${kase.replaceAll("-", " ")} as the expected manuscript`, async () => {
@@ -50,20 +52,35 @@ for (const kase of await readdir(fixtures)) {
     if (updating) await rm(expected, { recursive: true, force: true });
     const written = await filesUnder(join(dir, "manuscript"));
     // The lists first: a file the import wrote that nobody expected fails here, not by being copied in.
-    if (!updating) assert.deepEqual(written, await filesUnder(expected), "the same files as expected");
-    for (const path of written) expectFile(join(expected, path), await readFile(join(dir, "manuscript", path), "utf8"));
+    if (!updating)
+      assert.deepEqual(written, await filesUnder(expected), "the same files as expected");
+    for (const path of written)
+      expectFile(join(expected, path), await readFile(join(dir, "manuscript", path), "utf8"));
   });
 }
 
 const seed = () => readFile(join(fixtures, "copied-opinion-piece", "input.txt"), "utf8");
 
 test("should refuse to replace a manuscript without --force, exit 2 and write nothing", async () => {
-  const dir = await folder("exists", { "page.txt": await seed(), "manuscript/kazakhstan-ongoing-military-expansion.md": "mine\n" });
+  const dir = await folder("exists", {
+    "page.txt": await seed(),
+    "manuscript/kazakhstan-ongoing-military-expansion.md": "mine\n",
+  });
   const run = await runFolio(["import", "page.txt"], { cwd: dir });
   assert.equal(run.code, 2);
-  assert.match(run.stderr, /^manuscript\/kazakhstan-ongoing-military-expansion\.md exists: nothing was written\. Use --force/m);
-  assert.equal(await readFile(join(dir, "manuscript/kazakhstan-ongoing-military-expansion.md"), "utf8"), "mine\n");
-  assert.deepEqual(await filesUnder(join(dir, "manuscript")), ["kazakhstan-ongoing-military-expansion.md"], "no author file either");
+  assert.match(
+    run.stderr,
+    /^manuscript\/kazakhstan-ongoing-military-expansion\.md exists: nothing was written\. Use --force/m,
+  );
+  assert.equal(
+    await readFile(join(dir, "manuscript/kazakhstan-ongoing-military-expansion.md"), "utf8"),
+    "mine\n",
+  );
+  assert.deepEqual(
+    await filesUnder(join(dir, "manuscript")),
+    ["kazakhstan-ongoing-military-expansion.md"],
+    "no author file either",
+  );
 });
 
 test("should replace the manuscript with --force, and keep an author file that exists", async () => {
@@ -75,21 +92,34 @@ test("should replace the manuscript with --force, and keep an author file that e
   });
   const run = await runFolio(["import", "page.txt", "--out", "out", "--force"], { cwd: dir });
   assert.equal(run.code, 0, run.stderr);
-  assert.match(await readFile(join(dir, "out/kazakhstan-ongoing-military-expansion.md"), "utf8"), /^author: paul-goble$/m);
+  assert.match(
+    await readFile(join(dir, "out/kazakhstan-ongoing-military-expansion.md"), "utf8"),
+    /^author: paul-goble$/m,
+  );
   assert.equal(await readFile(join(dir, "out/authors/paul-goble.md"), "utf8"), bio);
-  assert.match(run.stdout, /^Kept \(that author has a file already\) out\/authors\/paul-goble\.md$/m);
+  assert.match(
+    run.stdout,
+    /^Kept \(that author has a file already\) out\/authors\/paul-goble\.md$/m,
+  );
 });
 
 test("should name the manuscript after --slug", async () => {
   const dir = await folder("slug", { "page.txt": await seed() });
   const run = await runFolio(["import", "page.txt", "--slug", "kazakhstan-army"], { cwd: dir });
   assert.equal(run.code, 0, run.stderr);
-  assert.deepEqual(await filesUnder(join(dir, "manuscript")), ["authors/paul-goble.md", "kazakhstan-army.md"]);
-  assert.equal((await runFolio(["import", "page.txt", "--slug", "Not A Slug"], { cwd: dir })).code, 2);
+  assert.deepEqual(await filesUnder(join(dir, "manuscript")), [
+    "authors/paul-goble.md",
+    "kazakhstan-army.md",
+  ]);
+  assert.equal(
+    (await runFolio(["import", "page.txt", "--slug", "Not A Slug"], { cwd: dir })).code,
+    2,
+  );
 });
 
 test("should name an author with no bio by name, with no author file", async () => {
-  const text = "Rivers Run Dry – Analysis\n\nBy Jane Doe\n\nThe Amu Darya no longer reaches the Aral Sea in most years.\n";
+  const text =
+    "Rivers Run Dry – Analysis\n\nBy Jane Doe\n\nThe Amu Darya no longer reaches the Aral Sea in most years.\n";
   const dir = await folder("no-bio", { "page.txt": text });
   const run = await runFolio(["import", "page.txt"], { cwd: dir });
   assert.equal(run.code, 0, run.stderr);
@@ -99,25 +129,39 @@ test("should name an author with no bio by name, with no author file", async () 
 });
 
 test("should take no date for an author in a copied byline", async () => {
-  const text = "Rivers Run Dry\n\nBy Jane Doe, March 3, 2024 10:55\n\nThe Amu Darya no longer reaches the Aral Sea in most years.\n";
+  const text =
+    "Rivers Run Dry\n\nBy Jane Doe, March 3, 2024 10:55\n\nThe Amu Darya no longer reaches the Aral Sea in most years.\n";
   const dir = await folder("dated-byline", { "page.txt": text });
   const run = await runFolio(["import", "page.txt"], { cwd: dir });
   assert.equal(run.code, 0, run.stderr);
-  assert.match(await readFile(join(dir, "manuscript/rivers-run-dry.md"), "utf8"), /^author: Jane Doe$/m);
+  assert.match(
+    await readFile(join(dir, "manuscript/rivers-run-dry.md"), "utf8"),
+    /^author: Jane Doe$/m,
+  );
 });
 
 test("should find the language of copied text, or warn where the text is too short to tell", async () => {
-  const spanish = "Una solución no violenta\n\nEl río ya no llega al mar la mayoría de los años, y los pueblos de sus últimos cien kilómetros se vacían. "
-    + "Los pescadores se han ido a la ciudad, y quienes se quedan viven de lo que mandan sus hijos desde el extranjero.\n";
-  const dir = await folder("language", { "spanish.txt": spanish, "short.txt": "Rivers Run Dry\n\nThe Amu Darya no longer reaches the Aral Sea.\n" });
+  const spanish =
+    "Una solución no violenta\n\nEl río ya no llega al mar la mayoría de los años, y los pueblos de sus últimos cien kilómetros se vacían. " +
+    "Los pescadores se han ido a la ciudad, y quienes se quedan viven de lo que mandan sus hijos desde el extranjero.\n";
+  const dir = await folder("language", {
+    "spanish.txt": spanish,
+    "short.txt": "Rivers Run Dry\n\nThe Amu Darya no longer reaches the Aral Sea.\n",
+  });
   const found = await runFolio(["import", "spanish.txt"], { cwd: dir });
   assert.equal(found.code, 0, found.stderr);
-  assert.match(await readFile(join(dir, "manuscript/una-solucion-no-violenta.md"), "utf8"), /^lang: es$/m);
+  assert.match(
+    await readFile(join(dir, "manuscript/una-solucion-no-violenta.md"), "utf8"),
+    /^lang: es$/m,
+  );
   assert.match(found.stdout, /^ {2}lang +es {2}\(guessed from the text\)$/m);
   const short = await runFolio(["import", "short.txt"], { cwd: dir });
   assert.equal(short.code, 0, short.stderr);
   assert.match(await readFile(join(dir, "manuscript/rivers-run-dry.md"), "utf8"), /^lang: en$/m);
-  assert.match(short.stderr, /^short\.txt: warning: The text is too short to tell its language: `lang: en`/m);
+  assert.match(
+    short.stderr,
+    /^short\.txt: warning: The text is too short to tell its language: `lang: en`/m,
+  );
   assert.match(short.stderr, /is wrong \[import-lang-guessed\]$/m);
 });
 
@@ -131,18 +175,34 @@ test("should warn, with its rule id and no place, when no author is found", asyn
 });
 
 test("should make a bare address in copied text a note", async () => {
-  const text = "Rivers Run Dry\n\nBy Jane Doe\n\nThe Amu Darya no longer reaches the Aral Sea: see https://www.unep.org/aral-report for the numbers.\n";
+  const text =
+    "Rivers Run Dry\n\nBy Jane Doe\n\nThe Amu Darya no longer reaches the Aral Sea: see https://www.unep.org/aral-report for the numbers.\n";
   const dir = await folder("bare-address", { "page.txt": text });
   const run = await runFolio(["import", "page.txt"], { cwd: dir });
   assert.equal(run.code, 0, run.stderr);
   const manuscript = await readFile(join(dir, "manuscript/rivers-run-dry.md"), "utf8");
-  assert.match(manuscript, /^The Amu Darya no longer reaches the Aral Sea: see\[\^unep\] for the numbers\.$/m);
+  assert.match(
+    manuscript,
+    /^The Amu Darya no longer reaches the Aral Sea: see\[\^unep\] for the numbers\.$/m,
+  );
   assert.match(manuscript, /^\[\^unep\]: <https:\/\/www\.unep\.org\/aral-report>$/m);
 });
 
 test("should exit 2 with a one-line message for usage errors", async () => {
-  const dir = await folder("usage", { "empty.txt": "", "title-only.txt": "A Title\n", "no-article.html": "<html><body><p>Hi</p></body></html>" });
-  const cases = [["import"], ["import", "missing.txt"], ["import", "a.txt", "b.txt"], ["import", "--frobnicate"], ["import", "empty.txt"], ["import", "title-only.txt"], ["import", "no-article.html"]];
+  const dir = await folder("usage", {
+    "empty.txt": "",
+    "title-only.txt": "A Title\n",
+    "no-article.html": "<html><body><p>Hi</p></body></html>",
+  });
+  const cases = [
+    ["import"],
+    ["import", "missing.txt"],
+    ["import", "a.txt", "b.txt"],
+    ["import", "--frobnicate"],
+    ["import", "empty.txt"],
+    ["import", "title-only.txt"],
+    ["import", "no-article.html"],
+  ];
   for (const argv of cases) {
     const run = await runFolio(argv, { cwd: dir });
     assert.equal(run.code, 2, argv.join(" "));

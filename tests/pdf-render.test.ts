@@ -36,11 +36,17 @@ after(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-test("should render footnotes at the foot of page 1 and write metadata", { skip, timeout: 60_000 }, async () => {
+test("should render footnotes at the foot of page 1 and write metadata", {
+  skip,
+  timeout: 60_000,
+}, async () => {
   let child: ChildProcess | null = null;
   const pdf = await withBrowser(browser!.executablePath, async (launched) => {
     child = browserProcess(await launched) ?? null;
-    const rendered = await renderPdf(new PagedPages(launched, { folder: dir }), { html: await readFile(path.join(dir, "tiny.html"), "utf8"), outlineTags: ["h1"] });
+    const rendered = await renderPdf(new PagedPages(launched, { folder: dir }), {
+      html: await readFile(path.join(dir, "tiny.html"), "utf8"),
+      outlineTags: ["h1"],
+    });
     assert.equal(rendered.pageCount, 1);
     return finishPdf(rendered.pdf, {
       title: "A tiny document",
@@ -56,7 +62,10 @@ test("should render footnotes at the foot of page 1 and write metadata", { skip,
   const file = path.join(dir, "tiny.pdf");
   await writeFile(file, pdf);
   const text = await pdfText(file, 1);
-  const lines = text.split("\n").map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
   const body = lines.findIndex((line) => line.startsWith("A claim that needs a source."));
   const note = lines.findIndex((line) => line.includes("Footnote text: the source."));
   assert.ok(body >= 0, "body text on page 1");
@@ -73,7 +82,10 @@ test("should render footnotes at the foot of page 1 and write metadata", { skip,
   assert.match(info.created ?? "", /^D:2024/);
 });
 
-test("should close the browser and reject with the reason when aborted", { skip, timeout: 60_000 }, async () => {
+test("should close the browser and reject with the reason when aborted", {
+  skip,
+  timeout: 60_000,
+}, async () => {
   const controller = new AbortController();
   let child: ChildProcess | null = null;
   const reason = new Error("stopped by the test");
@@ -83,7 +95,10 @@ test("should close the browser and reject with the reason when aborted", { skip,
       async (launched) => {
         child = browserProcess(await launched) ?? null;
         setTimeout(() => controller.abort(reason), 50);
-        return renderPdf(new PagedPages(launched, { folder: dir }), { html: await readFile(path.join(dir, "tiny.html"), "utf8"), signal: controller.signal });
+        return renderPdf(new PagedPages(launched, { folder: dir }), {
+          html: await readFile(path.join(dir, "tiny.html"), "utf8"),
+          signal: controller.signal,
+        });
       },
       controller.signal,
     ),
@@ -95,7 +110,9 @@ test("should close the browser and reject with the reason when aborted", { skip,
 test("should reject an explicit browser path that does not exist", async () => {
   await assert.rejects(
     findBrowser({ path: "/no/such/chrome", env: {} }),
-    (error: unknown) => error instanceof BrowserNotFoundError && error.message === "--browser /no/such/chrome: no executable file there",
+    (error: unknown) =>
+      error instanceof BrowserNotFoundError &&
+      error.message === "--browser /no/such/chrome: no executable file there",
   );
 });
 
@@ -103,7 +120,10 @@ function exited(child: ChildProcess): boolean {
   return child.exitCode !== null || child.signalCode !== null;
 }
 
-test("should let the page read only the files it was given: no other file, no network", { skip, timeout: 60_000 }, async () => {
+test("should let the page read only the files it was given: no other file, no network", {
+  skip,
+  timeout: 60_000,
+}, async () => {
   const hostile = `<!doctype html><html><head><meta charset="utf-8"><title>Hostile</title>
 <style>@page { size: A4; margin: 20mm; } body { background: url("file:///etc/hostname"); }</style></head>
 <body><p>Text.</p><img src="file:///etc/passwd" alt="x"><img src="http://127.0.0.1:9/pixel.png" alt="y"></body></html>`;
@@ -113,9 +133,19 @@ test("should let the page read only the files it was given: no other file, no ne
     const pages = new PagedPages(launched, { folder: dir });
     const rendered = await renderPdf(pages, { html: hostile });
     assert.equal(rendered.pageCount, 1, "the document itself was laid out");
-    for (const url of ["file:///etc/passwd", "file:///etc/hostname", "http://127.0.0.1:9/pixel.png"]) {
-      assert.ok(rendered.blocked.includes(url), `${url} was blocked (blocked: ${rendered.blocked.join(", ")})`);
+    for (const url of [
+      "file:///etc/passwd",
+      "file:///etc/hostname",
+      "http://127.0.0.1:9/pixel.png",
+    ]) {
+      assert.ok(
+        rendered.blocked.includes(url),
+        `${url} was blocked (blocked: ${rendered.blocked.join(", ")})`,
+      );
     }
-    await assert.rejects(renderPdf(pages, { html: remoteStyle }), /may not read: https:\/\/attacker\.example\/track\.css/);
+    await assert.rejects(
+      renderPdf(pages, { html: remoteStyle }),
+      /may not read: https:\/\/attacker\.example\/track\.css/,
+    );
   });
 });

@@ -39,7 +39,7 @@ test("should leave a link to another chapter for the book, warn of it in an arti
 
 for (const [form, text] of [
   ["YAML", "---\nname: Jane Doe\nnmae: Jane\n---\n\nJane Doe writes about rivers.\n"],
-  ["TOML", "+++\nname = \"Jane Doe\"\nnmae = \"Jane\"\n+++\n\nJane Doe writes about rivers.\n"],
+  ["TOML", '+++\nname = "Jane Doe"\nnmae = "Jane"\n+++\n\nJane Doe writes about rivers.\n'],
 ]) {
   test(`should warn of an unknown key in an author file's ${form}, at its place`, async () => {
     await writeFile(join(dir, "jane-doe.md"), text);
@@ -58,7 +58,9 @@ test("should read `inline-sources` where the processor left it, never parse it a
   const text = "---\ninline-sources: false\n---\n\nA claim (example.org/claim).\n";
   const notes = async (file: VFile) => {
     const tree = parseMarkdown(file);
-    await unified().use(remarkSourceNotes).run(tree as Root, file);
+    await unified()
+      .use(remarkSourceNotes)
+      .run(tree as Root, file);
     return tree.children.filter((node) => node.type === "footnoteDefinition").length;
   };
   // The plugin alone, on a file no processor has read: the YAML is not its to read.

@@ -57,7 +57,7 @@ import remarkTypography from "../scripts/markdown/remark-typography.ts";
 import { expectFile, updating } from "./helpers/expected.ts";
 
 interface Entry {
-  // Any: each plugin takes options of its own type, which the table below pairs with it.
+  // biome-ignore lint/suspicious/noExplicitAny: each plugin takes options (and a tree) of its own type, which the table below pairs with it
   plugin: Plugin<any[], any>;
   /** What the plugin reads that an earlier step makes: notes need remark-gfm. */
   before?: PluggableList;
@@ -179,8 +179,7 @@ for (const [name, entry] of [...Object.entries(remark), ...Object.entries(rehype
       const messagesFile = join(folder, "messages.txt");
       if (messages.length > 0 || existsSync(messagesFile)) {
         expectFile(messagesFile, `${messages.join("\n")}\n`);
-      }
-      else assert.deepEqual(messages, [], "no messages.txt: no messages");
+      } else assert.deepEqual(messages, [], "no messages.txt: no messages");
     });
   }
 }

@@ -227,5 +227,8 @@ test("should stop on Ctrl-C with exit 130, leaving no browser and no temporary f
   const exit = await preview.exited;
   assert.equal(exit.code, 130, preview.stderr());
   assert.deepEqual(processesNaming(preview.tmp), [], "no Chromium left");
-  assert.deepEqual((await readdir(preview.tmp)).filter((name) => name.startsWith("folio-")), []);
+  assert.deepEqual(
+    (await readdir(preview.tmp)).filter((name) => name.startsWith("folio-")),
+    [],
+  );
 });

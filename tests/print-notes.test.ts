@@ -31,13 +31,27 @@ describe("notes", { skip, timeout: 180_000 }, () => {
   });
 
   /** What is wrong with the notes of each seed's essay in `edition`; notes have up to `noteLines` lines of words after their address. */
-  async function problems(edition: PrintEdition, seeds: number[], noteLines = 0): Promise<string[]> {
+  async function problems(
+    edition: PrintEdition,
+    seeds: number[],
+    noteLines = 0,
+  ): Promise<string[]> {
     const found: string[] = [];
     for (const seed of seeds) {
       const file = path.join(dir, `essay-${edition}-${seed}-${noteLines}.md`);
-      await writeFile(file, notedEssay(seed, { paragraphs: 8, noteRate: 1, noteLines, words: [100, 160], paper: "letter" }));
+      await writeFile(
+        file,
+        notedEssay(seed, {
+          paragraphs: 8,
+          noteRate: 1,
+          noteLines,
+          words: [100, 160],
+          paper: "letter",
+        }),
+      );
       const workDir = path.join(dir, path.basename(file, ".md"));
-      for (const problem of await noteProblems(pages, file, edition, workDir)) found.push(`seed ${seed}, ${problem}`);
+      for (const problem of await noteProblems(pages, file, edition, workDir))
+        found.push(`seed ${seed}, ${problem}`);
     }
     return found;
   }

@@ -16,7 +16,10 @@ after(() => rm(work, { recursive: true, force: true }));
 // A Zola page bundle: TOML front matter, a colour photograph, notes whose
 // definitions are autolinks, and no author file (so no bio page).
 test("should build the Rust blog's op-ed on imposter syndrome into editions that pass every check", async () => {
-  const { build, reports } = await buildAndCheck([corpus("markdown/rust-blog-imposter-syndrome/index.md")], work);
+  const { build, reports } = await buildAndCheck(
+    [corpus("markdown/rust-blog-imposter-syndrome/index.md")],
+    work,
+  );
   assert.deepEqual(buildErrors(build.stderr), []); // warnings there are: Zola's `path`, `aliases` and `[extra]`
   const report = reports.get("rust-blog-imposter-syndrome");
   assert.ok(report, `no check report:\n${build.stdout}`);

@@ -34,7 +34,8 @@ Another claim.[^b]
 let work: string;
 let run: Awaited<ReturnType<typeof runFolio>>;
 const out = (name: string) => join(work, "output", name);
-const flat = (text: string) => text.replaceAll("\u00ad", "").replace(/-\n/g, "-").replace(/\s+/g, " "); // soft hyphens, and addresses broken at line ends
+const flat = (text: string) =>
+  text.replaceAll("\u00ad", "").replace(/-\n/g, "-").replace(/\s+/g, " "); // soft hyphens, and addresses broken at line ends
 
 before(async () => {
   work = await mkdtemp(join(tmpdir(), "folio-remote-images-"));
@@ -47,10 +48,13 @@ after(() => rm(work, { recursive: true, force: true }));
 test("should warn of each image on the web where it stands, and build", () => {
   assert.equal(run.code, 0, run.stderr);
   const warnings = run.stderr.split("\n").filter(Boolean);
-  assert.deepEqual(warnings.map((line) => line.split(" is on the web")[0]), [
-    `manuscript/essay.md:8:2: warning: The image \`${BADGE}\``,
-    "manuscript/essay.md:10:1: warning: The image `//example.org/delta.png`",
-  ]);
+  assert.deepEqual(
+    warnings.map((line) => line.split(" is on the web")[0]),
+    [
+      `manuscript/essay.md:8:2: warning: The image \`${BADGE}\``,
+      "manuscript/essay.md:10:1: warning: The image `//example.org/delta.png`",
+    ],
+  );
 });
 
 test("should show the alt text and print each address as a note, numbered in order, in both PDFs", async () => {
@@ -58,8 +62,17 @@ test("should show the alt text and print each address as a note, numbered in ord
     const page = flat(await pdfText(out(name), 1));
     assert.match(page, /\[Creative Commons License\]/, name);
     assert.match(page, /\[A map of the delta\]/, name);
-    for (const [n, text] of [[1, "https://example.org/first"], [2, `Image: ${BADGE}`], [3, "Image: https://example.org/delta.png"], [4, "https://example.org/second"]]) {
-      assert.match(page, new RegExp(`${n}\\. ${String(text).replace(/[.?/]/g, "\\$&")}`), `${name}: note ${n}`);
+    for (const [n, text] of [
+      [1, "https://example.org/first"],
+      [2, `Image: ${BADGE}`],
+      [3, "Image: https://example.org/delta.png"],
+      [4, "https://example.org/second"],
+    ]) {
+      assert.match(
+        page,
+        new RegExp(`${n}\\. ${String(text).replace(/[.?/]/g, "\\$&")}`),
+        `${name}: note ${n}`,
+      );
     }
   }
 });
@@ -69,7 +82,15 @@ test("should give the EPUB popup notes for the addresses, no remote image, and p
   const article = await epub.text("OEBPS/article.xhtml");
   assert.doesNotMatch(article, /<img\b/);
   assert.match(plainText(article), new RegExp(`2\\. Image: ${BADGE.replace(/[.?/]/g, "\\$&")}`));
-  assert.match(article, /<\/a><sup><a epub:type="noteref"[^>]*>2<\/a><\/sup> The text is CC BY-SA\./, "the call after the badge's link");
+  assert.match(
+    article,
+    /<\/a><sup><a epub:type="noteref"[^>]*>2<\/a><\/sup> The text is CC BY-SA\./,
+    "the call after the badge's link",
+  );
   const report = await epubcheck(out("essay.epub"), work);
-  assert.deepEqual([report.fatal, report.error, report.warning], [0, 0, 0], JSON.stringify(report.messages, null, 2));
+  assert.deepEqual(
+    [report.fatal, report.error, report.warning],
+    [0, 0, 0],
+    JSON.stringify(report.messages, null, 2),
+  );
 });

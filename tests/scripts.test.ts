@@ -24,19 +24,39 @@ before(async () => {
   work = await mkdtemp(join(tmpdir(), "folio-scripts-"));
   out = join(work, "out");
   const fontsConf = join(work, "fonts.conf");
-  await writeFile(fontsConf, `<?xml version="1.0"?>
+  await writeFile(
+    fontsConf,
+    `<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
 <fontconfig><dir>/usr/share/fonts/truetype/dejavu</dir><cachedir>${join(work, "fontconfig")}</cachedir></fontconfig>
-`);
-  const run = await runFolio(["build", fixtures, "--out", out], { env: { ...process.env, FONTCONFIG_FILE: fontsConf } });
+`,
+  );
+  const run = await runFolio(["build", fixtures, "--out", out], {
+    env: { ...process.env, FONTCONFIG_FILE: fontsConf },
+  });
   assert.equal(run.code, 0, run.stderr);
 });
 after(() => rm(work, { recursive: true, force: true }));
 
 const manuscripts = [
-  { slug: "ja", title: "公衆無線LANを安全に使うために", noto: "NotoSerifJP", files: "noto-serif-jp-" },
-  { slug: "ar", title: "الشبكات اللاسلكية العامة", noto: "NotoNaskhArabic", files: "noto-naskh-arabic-arabic-" },
-  { slug: "ru", title: "Безопасность общественных сетей Wi-Fi", noto: undefined, files: "literata-cyrillic-" },
+  {
+    slug: "ja",
+    title: "公衆無線LANを安全に使うために",
+    noto: "NotoSerifJP",
+    files: "noto-serif-jp-",
+  },
+  {
+    slug: "ar",
+    title: "الشبكات اللاسلكية العامة",
+    noto: "NotoNaskhArabic",
+    files: "noto-naskh-arabic-arabic-",
+  },
+  {
+    slug: "ru",
+    title: "Безопасность общественных сетей Wi-Fi",
+    noto: undefined,
+    files: "literata-cyrillic-",
+  },
   // Emoji printed nothing with no font for them, and the CJK fonts' slices claim emoji they cannot draw.
   { slug: "emoji", title: "A mushroom 🍄 on the cover", noto: "NotoEmoji", files: "noto-emoji-" },
 ];
@@ -49,18 +69,38 @@ for (const { slug, title, noto, files } of manuscripts) {
         for (const font of fonts) {
           assert.ok(font.embedded, `${pdf}: ${font.name} embedded`);
           assert.notEqual(font.type, "Type 3", `${pdf}: ${font.name}`);
-          assert.match(font.name, /\+(Literata|SourceCodePro|Noto)/, `${pdf}: ${font.name} is one Folio ships`);
+          assert.match(
+            font.name,
+            /\+(Literata|SourceCodePro|Noto)/,
+            `${pdf}: ${font.name} is one Folio ships`,
+          );
         }
-        if (noto) assert.ok(fonts.some((font) => font.name.includes(noto)), `${pdf}: ${noto} among ${fonts.map((f) => f.name).join(", ")}`);
-        else assert.ok(fonts.every((font) => font.name.includes("Literata")), `${pdf}: Literata alone`);
-        assert.ok(flat(await pdfText(join(out, pdf), 1)).includes(flat(title)), `${pdf}: the title printed`);
+        if (noto)
+          assert.ok(
+            fonts.some((font) => font.name.includes(noto)),
+            `${pdf}: ${noto} among ${fonts.map((f) => f.name).join(", ")}`,
+          );
+        else
+          assert.ok(
+            fonts.every((font) => font.name.includes("Literata")),
+            `${pdf}: Literata alone`,
+          );
+        assert.ok(
+          flat(await pdfText(join(out, pdf), 1)).includes(flat(title)),
+          `${pdf}: the title printed`,
+        );
       }
     });
 
     test("should embed its fonts in the EPUB as TrueType, cut to the text", async () => {
       const epub = await Epub.load(await readFile(join(out, `${slug}.epub`)));
-      const fonts = (await epub.manifest()).filter((item) => item["media-type"].startsWith("font/"));
-      assert.ok(fonts.some((font) => font.href.startsWith(`fonts/${files}`)), fonts.map((f) => f.href).join(", "));
+      const fonts = (await epub.manifest()).filter((item) =>
+        item["media-type"].startsWith("font/"),
+      );
+      assert.ok(
+        fonts.some((font) => font.href.startsWith(`fonts/${files}`)),
+        fonts.map((f) => f.href).join(", "),
+      );
       for (const font of fonts) {
         assert.equal(font["media-type"], "font/ttf", font.href);
         const bytes = await epub.zip.file(`OEBPS/${font.href}`)!.async("uint8array");
@@ -73,9 +113,19 @@ for (const { slug, title, noto, files } of manuscripts) {
 test("should embed a small fraction of Noto Serif JP in the Japanese EPUB", async () => {
   const epub = await Epub.load(await readFile(join(out, "ja.epub")));
   const cut = epub.zip.file(/^OEBPS\/fonts\/noto-serif-jp-/);
-  const size = (await Promise.all(cut.map((file) => file.async("uint8array")))).reduce((sum, bytes) => sum + bytes.length, 0);
-  const folder = join(dirname(fileURLToPath(import.meta.resolve("@fontsource-variable/noto-serif-jp/unicode.json"))), "files");
-  const whole = (await Promise.all((await readdir(folder)).map(async (name) => (await stat(join(folder, name))).size))).reduce((a, b) => a + b, 0);
+  const size = (await Promise.all(cut.map((file) => file.async("uint8array")))).reduce(
+    (sum, bytes) => sum + bytes.length,
+    0,
+  );
+  const folder = join(
+    dirname(fileURLToPath(import.meta.resolve("@fontsource-variable/noto-serif-jp/unicode.json"))),
+    "files",
+  );
+  const whole = (
+    await Promise.all(
+      (await readdir(folder)).map(async (name) => (await stat(join(folder, name))).size),
+    )
+  ).reduce((a, b) => a + b, 0);
   // Measured: 93 KB of TrueType in 28 files (two weights), against 7.5 MB of WOFF2 for the font.
   assert.ok(cut.length > 0 && size < whole / 50, `${size} bytes of ${whole}`);
 });
@@ -86,7 +136,10 @@ describe("the Arabic manuscript, right to left", () => {
     const text = (path: string) => epub.zip.file(path)!.async("string");
     assert.match(await text("OEBPS/article.xhtml"), /<html [^>]*lang="ar" dir="rtl">/);
     assert.match(await text("OEBPS/toc.xhtml"), /<html [^>]*dir="rtl">/);
-    assert.match(await text("OEBPS/content.opf"), /<spine toc="ncx" page-progression-direction="rtl">/);
+    assert.match(
+      await text("OEBPS/content.opf"),
+      /<spine toc="ncx" page-progression-direction="rtl">/,
+    );
     assert.match(await text("OEBPS/article.xhtml"), /<p dir="ltr">The company’s English statement/);
   });
 
@@ -94,7 +147,10 @@ describe("the Arabic manuscript, right to left", () => {
     const { width, words } = await pdfWords(join(out, "ar.pdf"), 1);
     const arabic = words.filter((word) => /\p{Script=Arabic}/u.test(word.text));
     const english = words.find((word) => word.text === "The")!;
-    assert.ok(Math.max(...arabic.map((word) => word.xMax)) > width * 0.8, "the Arabic reaches the right margin");
+    assert.ok(
+      Math.max(...arabic.map((word) => word.xMax)) > width * 0.8,
+      "the Arabic reaches the right margin",
+    );
     assert.ok(english.xMin < width * 0.2, "the English paragraph starts at the left margin");
   });
 });
@@ -112,5 +168,8 @@ test("should import the Japanese saved page (yahoo-4) and build it into editions
   assert.equal(imported.code, 0, imported.stderr);
   assert.deepEqual(failed, [], `failed checks:\n${failed?.join("\n")}`);
   const fonts = await pdfFonts(join(work, "yahoo-4", "out", "yahoo-4.pdf"));
-  assert.ok(fonts.some((font) => font.name.includes("NotoSerifJP")), fonts.map((f) => f.name).join(", "));
+  assert.ok(
+    fonts.some((font) => font.name.includes("NotoSerifJP")),
+    fonts.map((f) => f.name).join(", "),
+  );
 });

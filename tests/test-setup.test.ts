@@ -32,7 +32,10 @@ function machine(overrides: Partial<Machine>): Machine & { ran: string[]; said: 
     platform: "linux",
     uid: 0,
     osRelease: DEBIAN,
-    run: (command, args) => (ran.push([command, ...args].join(" ")), 0),
+    run: (command, args) => {
+      ran.push([command, ...args].join(" "));
+      return 0;
+    },
     log: (line) => said.push(line),
     ...overrides,
     ran,
@@ -42,31 +45,52 @@ function machine(overrides: Partial<Machine>): Machine & { ran: string[]; said: 
 
 test("should install Java and EPUBCheck with apt-get on Debian as root, saying so", () => {
   const m = machine({});
-  assert.equal(setUpTests(m), 1, "the jar this simulated machine names is still missing after the recorded install");
-  assert.deepEqual(m.ran, ["apt-get update", "apt-get install -y --no-install-recommends default-jre-headless epubcheck"]);
+  assert.equal(
+    setUpTests(m),
+    1,
+    "the jar this simulated machine names is still missing after the recorded install",
+  );
+  assert.deepEqual(m.ran, [
+    "apt-get update",
+    "apt-get install -y --no-install-recommends default-jre-headless epubcheck",
+  ]);
   assert.match(m.said[0], /installing default-jre-headless and epubcheck with apt-get/);
   assert.ok(m.said.includes("$ apt-get update"));
   assert.match(m.said.at(-1)!, /still missing after apt-get/);
 });
 
 test("should install only what is missing, on Ubuntu too", () => {
-  const m = machine({ osRelease: UBUNTU, env: { PATH: bare, EPUBCHECK_JAR: join(bare, "epubcheck.jar") } });
+  const m = machine({
+    osRelease: UBUNTU,
+    env: { PATH: bare, EPUBCHECK_JAR: join(bare, "epubcheck.jar") },
+  });
   setUpTests(m);
   assert.deepEqual(m.ran.at(-1), "apt-get install -y --no-install-recommends default-jre-headless");
 });
 
 test("should stop when apt-get fails, naming what to install", () => {
-  const m = machine({ run: (command, args) => (m.ran.push([command, ...args].join(" ")), 100) });
+  const m = machine({
+    run: (command, args) => {
+      m.ran.push([command, ...args].join(" "));
+      return 100;
+    },
+  });
   assert.equal(setUpTests(m), 1);
   assert.deepEqual(m.ran, ["apt-get update"]);
-  assert.match(m.said.at(-1)!, /apt-get update failed \(exit 100\): install default-jre-headless and epubcheck yourself/);
+  assert.match(
+    m.said.at(-1)!,
+    /apt-get update failed \(exit 100\): install default-jre-headless and epubcheck yourself/,
+  );
 });
 
 test("should print the one command to run, and run nothing, when not root or not on Debian", () => {
   const user = machine({ uid: 1000 });
   assert.equal(setUpTests(user), 1);
   assert.deepEqual(user.ran, []);
-  assert.match(user.said[0], /Run `sudo apt-get install -y --no-install-recommends default-jre-headless epubcheck`, then `npm test` again\./);
+  assert.match(
+    user.said[0],
+    /Run `sudo apt-get install -y --no-install-recommends default-jre-headless epubcheck`, then `npm test` again\./,
+  );
 
   const mac = machine({ platform: "darwin", osRelease: "" });
   assert.equal(setUpTests(mac), 1);
@@ -75,10 +99,15 @@ test("should print the one command to run, and run nothing, when not root or not
 
   const other = machine({ osRelease: "ID=fedora\n" });
   assert.equal(setUpTests(other), 1);
-  assert.match(other.said[0], /EPUBCheck, W3C's EPUB validator, is a Java program that npm does not install/);
+  assert.match(
+    other.said[0],
+    /EPUBCheck, W3C's EPUB validator, is a Java program that npm does not install/,
+  );
 });
 
-test("should do nothing where Java and EPUBCheck are there", { skip: setUpTests(machine({ env: process.env, uid: 1000 })) !== 0 && "no Java or EPUBCheck here" }, () => {
+test("should do nothing where Java and EPUBCheck are there", {
+  skip: setUpTests(machine({ env: process.env, uid: 1000 })) !== 0 && "no Java or EPUBCheck here",
+}, () => {
   const m = machine({ env: process.env });
   assert.equal(setUpTests(m), 0);
   assert.deepEqual([m.ran, m.said], [[], []]);
@@ -86,11 +115,18 @@ test("should do nothing where Java and EPUBCheck are there", { skip: setUpTests(
 
 test("should say what it would run, from the command line, with --dry-run", async () => {
   // It exits 1 where it may not install: the output is the same either way.
-  const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/test-setup.ts", "--dry-run"], {
-    env: { ...process.env, PATH: bare, EPUBCHECK_JAR: "/nonexistent/epubcheck.jar" },
-  }).catch((error: { stdout: string }) => error);
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ["--import", "tsx", "scripts/test-setup.ts", "--dry-run"],
+    {
+      env: { ...process.env, PATH: bare, EPUBCHECK_JAR: "/nonexistent/epubcheck.jar" },
+    },
+  ).catch((error: { stdout: string }) => error);
   if (process.platform === "linux" && process.getuid?.() === 0) {
-    assert.match(stdout, /^\$ apt-get update\n\$ apt-get install -y --no-install-recommends default-jre-headless epubcheck$/m);
+    assert.match(
+      stdout,
+      /^\$ apt-get update\n\$ apt-get install -y --no-install-recommends default-jre-headless epubcheck$/m,
+    );
   } else {
     assert.match(stdout, /missing here \(default-jre-headless, epubcheck\)/);
   }

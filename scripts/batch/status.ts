@@ -22,7 +22,11 @@ function failure(job: Job<PublicationJob>): string {
   return `✖ ${job.data.manuscript}${tries}:\n${indent(job.failedReason)}`;
 }
 
-const indent = (text: string) => text.split("\n").map((line) => `    ${line}`).join("\n");
+const indent = (text: string) =>
+  text
+    .split("\n")
+    .map((line) => `    ${line}`)
+    .join("\n");
 
 export interface WaitOptions {
   /** Called with a progress line each time it changes. */

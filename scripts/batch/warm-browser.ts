@@ -30,7 +30,10 @@ export class WarmBrowser {
 
   /** The browser and its pages, started now if there is none or it is gone. */
   async get(): Promise<Warm> {
-    const alive = await this.launched?.then(({ browser }) => browser.isConnected(), () => false);
+    const alive = await this.launched?.then(
+      ({ browser }) => browser.isConnected(),
+      () => false,
+    );
     if (this.warm && alive) return this.warm;
     await this.close();
     const { executablePath, folder, documents, timeoutMs, env } = this.options;
@@ -48,6 +51,9 @@ export class WarmBrowser {
   async close(): Promise<void> {
     const launched = this.launched;
     this.launched = this.warm = undefined;
-    await launched?.then(({ close }) => close(), () => {});
+    await launched?.then(
+      ({ close }) => close(),
+      () => {},
+    );
   }
 }

@@ -63,7 +63,7 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
     const names = [...editions.map((e) => outputName(slug, e)), entryName(slug)];
     const shaping = { editions, date, cwd };
     if (await lastBuild(outDir, slug, names, shaping)) return;
-    let loaded;
+    let loaded: Awaited<ReturnType<typeof loadPublication>>;
     try {
       loaded = await loadPublication(path, cwd);
     } catch (error) {

@@ -4,7 +4,15 @@ import { execFileSync } from "node:child_process";
 import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createServer } from "node:net";
-import { chromiumPrint, folio, folioQueue, pagedjs, pandocEpub, previewSave, type Run } from "./tools.ts";
+import {
+  chromiumPrint,
+  folio,
+  folioQueue,
+  pagedjs,
+  pandocEpub,
+  previewSave,
+  type Run,
+} from "./tools.ts";
 
 export interface Measurement {
   id: string;
@@ -47,7 +55,11 @@ export async function prepare(work: string, corpus: string, browser: string, tin
   const mine = measurements.filter((m) => m.id.startsWith("folio-"));
   const measured = new Set(mine.map((m) => m.id));
   const comparable = (t: Target) => t.ratio.every((id) => measured.has(id));
-  return { measurements: mine, targets: targets.filter(comparable), cannot: targets.filter((t) => !comparable(t)) };
+  return {
+    measurements: mine,
+    targets: targets.filter(comparable),
+    cannot: targets.filter((t) => !comparable(t)),
+  };
 }
 
 async function everything(work: string, corpus: string, browser: string, tiny: boolean) {
@@ -57,10 +69,24 @@ async function everything(work: string, corpus: string, browser: string, tiny: b
   const article = join(work, "article", `${SLUG}.md`);
   const articleHtml = html(article, work);
   const measurements: Measurement[] = [
-    { id: "folio-article", label: "Folio, the bundled article, 3 editions", runs: [folio([article], out("folio-article"))] },
-    { id: "peers-article", label: "pandoc → EPUB + pagedjs-cli → PDF", runs: [pandocEpub(article, out("a.epub")), pagedjs(articleHtml, out("a.pdf"), browser)] },
+    {
+      id: "folio-article",
+      label: "Folio, the bundled article, 3 editions",
+      runs: [folio([article], out("folio-article"))],
+    },
+    {
+      id: "peers-article",
+      label: "pandoc → EPUB + pagedjs-cli → PDF",
+      runs: [pandocEpub(article, out("a.epub")), pagedjs(articleHtml, out("a.pdf"), browser)],
+    },
   ];
-  const targets: Target[] = [{ label: "article, all editions ≤ 0.8 × pandoc + pagedjs-cli", ratio: ["folio-article", "peers-article"], limit: 0.8 }];
+  const targets: Target[] = [
+    {
+      label: "article, all editions ≤ 0.8 × pandoc + pagedjs-cli",
+      ratio: ["folio-article", "peers-article"],
+      limit: 0.8,
+    },
+  ];
   if (tiny) return { measurements, targets };
 
   const manual = join(corpus, "pandoc-manual.md");
@@ -79,37 +105,110 @@ async function everything(work: string, corpus: string, browser: string, tiny: b
   const many = join(work, "articles");
   await mkdir(many);
   await cp(join(ARTICLE, "authors"), join(many, "authors"), { recursive: true });
-  for (let i = 1; i <= 100; i++) await cp(article, join(many, `article-${String(i).padStart(3, "0")}.md`));
+  for (let i = 1; i <= 100; i++)
+    await cp(article, join(many, `article-${String(i).padStart(3, "0")}.md`));
 
   measurements.push(
-    { id: "folio-manual-pdf", label: "Folio, the Pandoc manual, download PDF", runs: [folio([manual], out("fm"), ["pdf"])] },
-    { id: "pagedjs-manual", label: "pagedjs-cli, the Pandoc manual", runs: [pagedjs(manualHtml, out("pm.pdf"), browser)] },
-    { id: "chromium-manual", label: "Chromium --print-to-pdf, the Pandoc manual", runs: [chromiumPrint(manualHtml, out("cm.pdf"), browser)] },
+    {
+      id: "folio-manual-pdf",
+      label: "Folio, the Pandoc manual, download PDF",
+      runs: [folio([manual], out("fm"), ["pdf"])],
+    },
+    {
+      id: "pagedjs-manual",
+      label: "pagedjs-cli, the Pandoc manual",
+      runs: [pagedjs(manualHtml, out("pm.pdf"), browser)],
+    },
+    {
+      id: "chromium-manual",
+      label: "Chromium --print-to-pdf, the Pandoc manual",
+      runs: [chromiumPrint(manualHtml, out("cm.pdf"), browser)],
+    },
     // The preview, showing the download PDF, lays out that edition on each save:
     // compared with a cold build of the same edition (the manual's is folio-manual-pdf).
-    { id: "folio-article-pdf", label: "Folio, the bundled article, download PDF", runs: [folio([article], out("fap"), ["pdf"])] },
-    { id: "folio-preview-article", label: "Folio preview, the bundled article, save to updated page", runs: [previewSave(previewedArticle)] },
-    { id: "folio-preview-manual", label: "Folio preview, the Pandoc manual, save to updated page", runs: [previewSave(previewedManual)] },
-    { id: "folio-manual-epub", label: "Folio, the Pandoc manual, EPUB", runs: [folio([manual], out("fe"), ["epub"])] },
-    { id: "pandoc-manual-epub", label: "pandoc, the Pandoc manual, EPUB", runs: [pandocEpub(manual, out("pe.epub"))] },
-    { id: "folio-manual-x4", label: "Folio, the manual four times over, PDF", runs: [folio([fourfold], out("f4"), ["pdf"])] },
-    { id: "folio-100", label: "Folio, 100 articles, 3 editions each", runs: [folio([many], out("f100"))] },
+    {
+      id: "folio-article-pdf",
+      label: "Folio, the bundled article, download PDF",
+      runs: [folio([article], out("fap"), ["pdf"])],
+    },
+    {
+      id: "folio-preview-article",
+      label: "Folio preview, the bundled article, save to updated page",
+      runs: [previewSave(previewedArticle)],
+    },
+    {
+      id: "folio-preview-manual",
+      label: "Folio preview, the Pandoc manual, save to updated page",
+      runs: [previewSave(previewedManual)],
+    },
+    {
+      id: "folio-manual-epub",
+      label: "Folio, the Pandoc manual, EPUB",
+      runs: [folio([manual], out("fe"), ["epub"])],
+    },
+    {
+      id: "pandoc-manual-epub",
+      label: "pandoc, the Pandoc manual, EPUB",
+      runs: [pandocEpub(manual, out("pe.epub"))],
+    },
+    {
+      id: "folio-manual-x4",
+      label: "Folio, the manual four times over, PDF",
+      runs: [folio([fourfold], out("f4"), ["pdf"])],
+    },
+    {
+      id: "folio-100",
+      label: "Folio, 100 articles, 3 editions each",
+      runs: [folio([many], out("f100"))],
+    },
     {
       id: "peers-100",
       label: "pandoc + pagedjs-cli per article (10 timed, × 10)",
-      runs: Array.from({ length: 10 }, (_, i) => [pandocEpub(article, out(`p${i}.epub`)), pagedjs(articleHtml, out(`p${i}.pdf`), browser)]).flat(),
+      runs: Array.from({ length: 10 }, (_, i) => [
+        pandocEpub(article, out(`p${i}.epub`)),
+        pagedjs(articleHtml, out(`p${i}.pdf`), browser),
+      ]).flat(),
       scale: 10,
     },
   );
   targets.push(
-    { label: "manual PDF ≤ 0.5 × pagedjs-cli", ratio: ["folio-manual-pdf", "pagedjs-manual"], limit: 0.5 },
-    { label: "manual PDF ≤ 3 × Chromium's own printing", ratio: ["folio-manual-pdf", "chromium-manual"], limit: 3 },
+    {
+      label: "manual PDF ≤ 0.5 × pagedjs-cli",
+      ratio: ["folio-manual-pdf", "pagedjs-manual"],
+      limit: 0.5,
+    },
+    {
+      label: "manual PDF ≤ 3 × Chromium's own printing",
+      ratio: ["folio-manual-pdf", "chromium-manual"],
+      limit: 3,
+    },
     // Issue 16: under 0.5 s (article) and 3 s (manual), as ratios to cold builds of about 2 s and 7.5 s on a quiet machine.
-    { label: "article, preview save to update ≤ 0.25 × a cold build of its PDF", ratio: ["folio-preview-article", "folio-article-pdf"], limit: 0.25 },
-    { label: "manual, preview save to update ≤ 0.4 × a cold build of its PDF", ratio: ["folio-preview-manual", "folio-manual-pdf"], limit: 0.4 },
-    { label: "manual EPUB ≤ 1.0 × pandoc", ratio: ["folio-manual-epub", "pandoc-manual-epub"], limit: 1 },
-    { label: "manual × 4 ≤ 4.4 × manual × 1 (linear paging)", ratio: ["folio-manual-x4", "folio-manual-pdf"], limit: 4.4 },
-    { label: "100 articles: ≥ 5 × the throughput of pandoc + pagedjs-cli", ratio: ["peers-100", "folio-100"], limit: 5, atLeast: true },
+    {
+      label: "article, preview save to update ≤ 0.25 × a cold build of its PDF",
+      ratio: ["folio-preview-article", "folio-article-pdf"],
+      limit: 0.25,
+    },
+    {
+      label: "manual, preview save to update ≤ 0.4 × a cold build of its PDF",
+      ratio: ["folio-preview-manual", "folio-manual-pdf"],
+      limit: 0.4,
+    },
+    {
+      label: "manual EPUB ≤ 1.0 × pandoc",
+      ratio: ["folio-manual-epub", "pandoc-manual-epub"],
+      limit: 1,
+    },
+    {
+      label: "manual × 4 ≤ 4.4 × manual × 1 (linear paging)",
+      ratio: ["folio-manual-x4", "folio-manual-pdf"],
+      limit: 4.4,
+    },
+    {
+      label: "100 articles: ≥ 5 × the throughput of pandoc + pagedjs-cli",
+      ratio: ["peers-100", "folio-100"],
+      limit: 5,
+      atLeast: true,
+    },
   );
   if (hasRedis()) {
     // The 100 articles through the queue (issue 18): its cost over a build, a second worker's gain.

@@ -17,7 +17,10 @@ const { values } = parseArgs({
     runs: { type: "string", default: "3" },
     tiny: { type: "boolean", default: false },
     // The corpus beside the project (../shared/corpus), wherever the command runs from.
-    corpus: { type: "string", default: new URL("../../../shared/corpus", import.meta.url).pathname },
+    corpus: {
+      type: "string",
+      default: new URL("../../../shared/corpus", import.meta.url).pathname,
+    },
     json: { type: "string", default: "output/bench.json" },
     // These measurements alone (ids, comma-separated) and the targets between them.
     only: { type: "string" },
@@ -47,7 +50,12 @@ try {
       let seconds = 0;
       let peakBytes = 0;
       for (const run of commands) {
-        const result = await measure(run.command, run.args, { cwd: work, env: run.env, memory: sampled, selfTimed: run.selfTimed });
+        const result = await measure(run.command, run.args, {
+          cwd: work,
+          env: run.env,
+          memory: sampled,
+          selfTimed: run.selfTimed,
+        });
         seconds += result.seconds;
         peakBytes = Math.max(peakBytes, result.peakBytes);
       }
@@ -55,8 +63,12 @@ try {
       if (sampled) sample.peakBytes = peakBytes;
       else sample.seconds.push(seconds * (m.scale ?? 1));
       samples.set(m.id, sample);
-      const what = sampled ? `memory ${(peakBytes / 2 ** 20).toFixed(0)} MiB` : `${(seconds * (m.scale ?? 1)).toFixed(2)} s`;
-      process.stdout.write(`  ${sampled ? "memory" : `run ${round}/${runs}`}  ${m.label}: ${what}\n`);
+      const what = sampled
+        ? `memory ${(peakBytes / 2 ** 20).toFixed(0)} MiB`
+        : `${(seconds * (m.scale ?? 1)).toFixed(2)} s`;
+      process.stdout.write(
+        `  ${sampled ? "memory" : `run ${round}/${runs}`}  ${m.label}: ${what}\n`,
+      );
     }
   }
 
@@ -64,10 +76,19 @@ try {
     const sorted = [...samples.get(id)!.seconds].sort((a, b) => a - b);
     return sorted[Math.floor(sorted.length / 2)];
   };
-  const rows = measurements.map((m) => ({ id: m.id, label: m.label, seconds: median(m.id), peakMiB: samples.get(m.id)!.peakBytes / 2 ** 20 }));
+  const rows = measurements.map((m) => ({
+    id: m.id,
+    label: m.label,
+    seconds: median(m.id),
+    peakMiB: samples.get(m.id)!.peakBytes / 2 ** 20,
+  }));
   const results = targets.map((t) => {
     const ratio = median(t.ratio[0]) / median(t.ratio[1]);
-    return { ...t, ratio: Number(ratio.toFixed(2)), met: t.atLeast ? ratio >= t.limit : ratio <= t.limit };
+    return {
+      ...t,
+      ratio: Number(ratio.toFixed(2)),
+      met: t.atLeast ? ratio >= t.limit : ratio <= t.limit,
+    };
   });
 
   const machine = {
@@ -76,14 +97,23 @@ try {
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     node: process.version,
     chromium: execFileSync(browser, ["--version"], { encoding: "utf8" }).trim(),
-    pandoc: hasPandoc() ? execFileSync("pandoc", ["--version"], { encoding: "utf8" }).split("\n")[0] : "no pandoc",
+    pandoc: hasPandoc()
+      ? execFileSync("pandoc", ["--version"], { encoding: "utf8" }).split("\n")[0]
+      : "no pandoc",
     date: new Date().toISOString().slice(0, 10),
   };
   process.stdout.write(`\n${table(rows, results, runs, machine)}\n`);
   const notCompared = cannot.map((t) => t.label);
-  if (notCompared.length > 0) process.stdout.write(`\nNot compared, pandoc not installed (Debian: apt-get install pandoc): ${notCompared.join("; ")}\n`);
+  if (notCompared.length > 0)
+    process.stdout.write(
+      `\nNot compared, pandoc not installed (Debian: apt-get install pandoc): ${notCompared.join("; ")}\n`,
+    );
   await mkdir(dirname(resolve(values.json)), { recursive: true });
-  await writeFile(resolve(values.json), JSON.stringify({ machine, runs, measurements: rows, targets: results, notCompared }, null, 2) + "\n");
+  await writeFile(
+    resolve(values.json),
+    JSON.stringify({ machine, runs, measurements: rows, targets: results, notCompared }, null, 2) +
+      "\n",
+  );
 } finally {
   await rm(work, { recursive: true, force: true });
 }

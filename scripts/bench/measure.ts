@@ -12,20 +12,32 @@ export interface Measured {
   peakBytes: number;
 }
 
-export async function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; memory?: boolean; selfTimed?: boolean }): Promise<Measured> {
+export async function measure(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; memory?: boolean; selfTimed?: boolean },
+): Promise<Measured> {
   const started = performance.now();
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stderr = "";
   let stdout = "";
   child.stderr.on("data", (chunk) => (stderr += chunk));
   child.stdout.on("data", (chunk) => (stdout += chunk));
   let peakBytes = 0;
-  const poll = options.memory ? setInterval(() => (peakBytes = Math.max(peakBytes, treeMemory(child.pid!))), 50) : undefined;
+  const poll = options.memory
+    ? setInterval(() => (peakBytes = Math.max(peakBytes, treeMemory(child.pid!))), 50)
+    : undefined;
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
   clearInterval(poll);
-  if (code !== 0) throw new Error(`${command} ${args.join(" ")} exited ${code}:\n${stderr.slice(-2000)}`);
+  if (code !== 0)
+    throw new Error(`${command} ${args.join(" ")} exited ${code}:\n${stderr.slice(-2000)}`);
   const own = options.selfTimed ? /^seconds (\S+)$/m.exec(stdout) : undefined;
-  if (options.selfTimed && !own) throw new Error(`${command} ${args.join(" ")} did not print its time`);
+  if (options.selfTimed && !own)
+    throw new Error(`${command} ${args.join(" ")} did not print its time`);
   const seconds = own ? Number(own[1]) : (performance.now() - started) / 1000;
   return { seconds, peakBytes };
 }

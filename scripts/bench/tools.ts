@@ -31,13 +31,25 @@ export function pandocEpub(markdown: string, out: string): Run {
 
 /** pagedjs-cli as its own command line, on the HTML Pandoc writes for the manuscript. */
 export function pagedjs(html: string, out: string, browser: string): Run {
-  const browserArgs = "--no-sandbox,--disable-gpu,--disable-dev-shm-usage,--disable-background-networking,--no-first-run";
-  return { command: PAGEDJS, args: [html, "-o", out, "--browserArgs", browserArgs], env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: browser } };
+  const browserArgs =
+    "--no-sandbox,--disable-gpu,--disable-dev-shm-usage,--disable-background-networking,--no-first-run";
+  return {
+    command: PAGEDJS,
+    args: [html, "-o", out, "--browserArgs", browserArgs],
+    env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: browser },
+  };
 }
 
 /** Chromium's own printing of the same HTML, with no pagination at all: the floor. */
 export function chromiumPrint(html: string, out: string, browser: string): Run {
-  const args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--no-pdf-header-footer"];
+  const args = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--no-pdf-header-footer",
+  ];
   return { command: browser, args: [...args, `--print-to-pdf=${out}`, pathToFileURL(html).href] };
 }
 
@@ -72,5 +84,9 @@ export function folioQueue(inputs: string[], out: string, workers: number, port:
 export function previewSave(manuscript: string): Run {
   const script = fileURLToPath(new URL("preview-save.ts", import.meta.url));
   // tsx by its full address: the benchmark runs in a folder of its own.
-  return { command: process.execPath, args: ["--import", import.meta.resolve("tsx"), script, manuscript], selfTimed: true };
+  return {
+    command: process.execPath,
+    args: ["--import", import.meta.resolve("tsx"), script, manuscript],
+    selfTimed: true,
+  };
 }

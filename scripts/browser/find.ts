@@ -44,7 +44,11 @@ export async function findBrowser(options: FindBrowserOptions): Promise<FoundBro
   const explicit: Array<[string | undefined, string, string]> = [
     [options.path, "--browser", `--browser ${options.path}`],
     [env.FOLIO_BROWSER, "FOLIO_BROWSER", `FOLIO_BROWSER=${env.FOLIO_BROWSER}`],
-    [env.PUPPETEER_EXECUTABLE_PATH, "PUPPETEER_EXECUTABLE_PATH", `PUPPETEER_EXECUTABLE_PATH=${env.PUPPETEER_EXECUTABLE_PATH}`],
+    [
+      env.PUPPETEER_EXECUTABLE_PATH,
+      "PUPPETEER_EXECUTABLE_PATH",
+      `PUPPETEER_EXECUTABLE_PATH=${env.PUPPETEER_EXECUTABLE_PATH}`,
+    ],
   ];
   for (const [value, source, written] of explicit) {
     // An explicit choice that is wrong is an error, not a reason to quietly use another browser.
@@ -63,14 +67,21 @@ export async function findBrowser(options: FindBrowserOptions): Promise<FoundBro
   return findBundled();
 }
 
-async function checkExplicit(value: string, written: string, env: FindBrowserOptions["env"]): Promise<string> {
+async function checkExplicit(
+  value: string,
+  written: string,
+  env: FindBrowserOptions["env"],
+): Promise<string> {
   // A bare name such as `chromium` is looked up on PATH, as a shell would.
   const resolved = value.includes(path.sep) ? path.resolve(value) : await searchPath(value, env);
   if (resolved && (await isExecutable(resolved))) return resolved;
   throw new BrowserNotFoundError(`${written}: no executable file there`);
 }
 
-async function searchPath(name: string, env: FindBrowserOptions["env"]): Promise<string | undefined> {
+async function searchPath(
+  name: string,
+  env: FindBrowserOptions["env"],
+): Promise<string | undefined> {
   for (const dir of (env.PATH ?? "").split(path.delimiter)) {
     if (!dir) continue;
     const candidate = path.join(dir, name);
@@ -100,9 +111,14 @@ async function findBundled(): Promise<FoundBrowser | undefined> {
     return undefined; // not installed: an optional fallback
   }
   try {
-    return { executablePath: await chromium.executablePath(), source: "@sparticuz/chromium (bundled)" };
+    return {
+      executablePath: await chromium.executablePath(),
+      source: "@sparticuz/chromium (bundled)",
+    };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new BrowserNotFoundError(`the Chromium bundled in @sparticuz/chromium could not be unpacked: ${reason}`);
+    throw new BrowserNotFoundError(
+      `the Chromium bundled in @sparticuz/chromium could not be unpacked: ${reason}`,
+    );
   }
 }

@@ -84,17 +84,26 @@ export async function launchBrowser(options: LaunchOptions): Promise<LaunchedBro
   // Reading or writing a pipe to a browser that was killed fails: nothing is left to do with it.
   for (const stream of child.stdio) (stream as Readable | null)?.on("error", () => {});
   let output = "";
-  child.stderr?.on("data", (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-2000)));
+  child.stderr?.on(
+    "data",
+    (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-2000)),
+  );
   let browser: Browser;
   try {
-    browser = await startedWithin(timeoutMs, child, signal, () => output, async () => {
-      // Imported once Chromium is starting, so that loading puppeteer (a few
-      // tenths of a second) overlaps the browser's own start.
-      const { connect } = await import("puppeteer-core");
-      const transport = new PipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable);
-      // No default viewport: pages keep their window's size (the cover sets its own).
-      return connect({ transport, defaultViewport: null });
-    });
+    browser = await startedWithin(
+      timeoutMs,
+      child,
+      signal,
+      () => output,
+      async () => {
+        // Imported once Chromium is starting, so that loading puppeteer (a few
+        // tenths of a second) overlaps the browser's own start.
+        const { connect } = await import("puppeteer-core");
+        const transport = new PipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable);
+        // No default viewport: pages keep their window's size (the cover sets its own).
+        return connect({ transport, defaultViewport: null });
+      },
+    );
   } catch (error) {
     killGroup(child.pid);
     await rm(profile, { recursive: true, force: true, maxRetries: 3 });
@@ -123,14 +132,19 @@ async function startedWithin(
   let onExit = () => {};
   let onAbort = () => {};
   const failed = new Promise<never>((_resolve, reject) => {
-    const fail = (why: string) => reject(new Error(output().trim() ? `${why}:\n${output().trim()}` : why));
-    onExit = () => fail(`the browser quit as it started (${child.signalCode ?? `exit code ${child.exitCode}`})`);
+    const fail = (why: string) =>
+      reject(new Error(output().trim() ? `${why}:\n${output().trim()}` : why));
+    onExit = () =>
+      fail(`the browser quit as it started (${child.signalCode ?? `exit code ${child.exitCode}`})`);
     onAbort = () => reject(signal?.reason);
     child.once("exit", onExit);
     child.once("error", reject); // no such file, not executable
     signal?.addEventListener("abort", onAbort, { once: true });
     if (signal?.aborted) onAbort(); // while the profile folder was being made
-    timer = setTimeout(() => fail(`the browser did not start within ${timeoutMs / 1000} s`), timeoutMs);
+    timer = setTimeout(
+      () => fail(`the browser did not start within ${timeoutMs / 1000} s`),
+      timeoutMs,
+    );
   });
   const connecting = connect();
   connecting.catch(() => {}); // a connection cut by the kill that follows a failure is no news
@@ -198,7 +212,11 @@ export async function withBrowser<T>(
 ): Promise<T> {
   const launching = launchBrowser({ executablePath, signal, ...options });
   launching.catch(() => {}); // a browser that failed to start fails what awaits it
-  const close = () => launching.then(({ close }) => close(), () => {});
+  const close = () =>
+    launching.then(
+      ({ close }) => close(),
+      () => {},
+    );
   let onAbort = () => {};
   const aborted = new Promise<never>((_resolve, reject) => {
     onAbort = () => {

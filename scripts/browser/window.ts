@@ -36,7 +36,8 @@ async function targetToOpenWindowsFrom(browser: Browser): Promise<Target> {
   const own = browser.targets().find((target) => target.type() === "browser");
   if (own) return own;
   const [page] = await browser.pages();
-  if (!page) throw new Error("the browser has neither its own target nor a page to open a window from");
+  if (!page)
+    throw new Error("the browser has neither its own target nor a page to open a window from");
   return page.target();
 }
 
@@ -55,7 +56,10 @@ export function sharedWindow(prepare: (page: Page) => Promise<void>) {
       .then(async () => {
         let opened = pages.get(browser);
         if (!opened) {
-          opened = openWindow(browser).then(async (page) => (await prepare(page), page));
+          opened = openWindow(browser).then(async (page) => {
+            await prepare(page);
+            return page;
+          });
           pages.set(browser, opened);
         }
         let page: Page | undefined;

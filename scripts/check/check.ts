@@ -45,7 +45,8 @@ export interface CheckOptions {
 export async function check(options: CheckOptions): Promise<number> {
   const { cwd } = options;
   const publications = await findPublications(options);
-  if (publications.length === 0) throw new UsageError("Nothing to check: no manuscript and no .pdf or .epub edition found");
+  if (publications.length === 0)
+    throw new UsageError("Nothing to check: no manuscript and no .pdf or .epub edition found");
   const reports: PublicationReport[] = [];
   for (const files of publications) {
     options.signal?.throwIfAborted();
@@ -61,12 +62,19 @@ export async function check(options: CheckOptions): Promise<number> {
   return { pass: 0, fail: 1, error: 2 }[worst(reports.map((r) => r.status))];
 }
 
-async function checkPublication(files: PublicationFiles, options: CheckOptions): Promise<PublicationReport> {
+async function checkPublication(
+  files: PublicationFiles,
+  options: CheckOptions,
+): Promise<PublicationReport> {
   const shown = (path: string) => shownPath(options.cwd, path);
   const groups: EditionReport[] = [];
   let expect: Expectations | undefined;
   if (files.manuscript) {
-    const { results, publication } = await checkManuscript(files.manuscript, options.cwd, options.paper);
+    const { results, publication } = await checkManuscript(
+      files.manuscript,
+      options.cwd,
+      options.paper,
+    );
     groups.push({ edition: "manuscript", file: shown(files.manuscript), results });
     expect = publication && expectationsOf(publication);
   } else {
@@ -76,7 +84,9 @@ async function checkPublication(files: PublicationFiles, options: CheckOptions):
       `no ${files.slug}.md in ${where}: name the manuscript with --manuscript, ` +
       "so that the editions can be compared with it";
     const problems = [problem({ message, ruleId: id, source: SOURCE })];
-    const results: CheckResult[] = [{ id, title: "the manuscript found", status: "fail", problems }];
+    const results: CheckResult[] = [
+      { id, title: "the manuscript found", status: "fail", problems },
+    ];
     groups.push({ edition: "manuscript", file: `${files.slug}.md`, results });
   }
   const editions = await Promise.all(
@@ -90,7 +100,8 @@ async function checkPublication(files: PublicationFiles, options: CheckOptions):
           ? await checkEpub(path, { env, browser, signal, notes: expect?.manuscriptNotes })
           : await checkPdf(path, edition, expect);
       // A problem that names no file (a manuscript's, a file inside the EPUB) is the edition's.
-      for (const result of results) for (const message of result.problems) message.file ||= shown(path);
+      for (const result of results)
+        for (const message of result.problems) message.file ||= shown(path);
       return { edition, file: shown(path), results };
     }),
   );
@@ -104,9 +115,13 @@ function shownPath(cwd: string, path: string): string {
 }
 
 /** `folio build --check`: checks what the build just wrote, the manuscripts' editions in `outDir`. */
-export async function checkBuilt(options: Omit<CheckOptions, "outputs" | "manuscripts"> & { inputs: string[]; outDir: string }): Promise<number> {
+export async function checkBuilt(
+  options: Omit<CheckOptions, "outputs" | "manuscripts"> & { inputs: string[]; outDir: string },
+): Promise<number> {
   const { inputs, outDir, editions = EDITIONS, ...rest } = options;
   const slugs = (await findManuscripts(inputs, options.cwd)).map(slugOf);
-  const outputs = slugs.flatMap((slug) => editions.map((edition) => join(resolve(options.cwd, outDir), outputName(slug, edition))));
+  const outputs = slugs.flatMap((slug) =>
+    editions.map((edition) => join(resolve(options.cwd, outDir), outputName(slug, edition))),
+  );
   return check({ ...rest, editions, outputs, manuscripts: inputs });
 }

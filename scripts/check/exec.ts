@@ -26,21 +26,31 @@ export interface ToolOptions {
  * the program is missing or hangs, and with a plain Error when it fails on the
  * file (an EPUB EPUBCheck cannot open is a failed check, not a missing checker).
  */
-export function runTool(command: string, args: string[], options: ToolOptions = {}): Promise<ToolResult> {
+export function runTool(
+  command: string,
+  args: string[],
+  options: ToolOptions = {},
+): Promise<ToolResult> {
   const { env, timeoutMs = 120_000, okCodes = [0], signal, install = "Install it." } = options;
   return new Promise((resolve, reject) => {
-    execFile(command, args, { env, signal, timeout: timeoutMs, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (signal?.aborted) return reject(signal.reason);
-      const code = typeof error?.code === "number" ? error.code : error ? -1 : 0;
-      if ((error as { code?: unknown } | null)?.code === "ENOENT") {
-        reject(new CheckerUnavailable(`\`${command}\` is not installed. ${install}`));
-      } else if (okCodes.includes(code)) {
-        resolve({ stdout, stderr, code });
-      } else {
-        const said = (stderr || stdout).trim().split("\n").slice(0, 3).join(" ");
-        if (error?.killed) reject(new CheckerUnavailable(`\`${command}\` timed out after ${timeoutMs / 1000} s`));
-        else reject(new Error(`\`${command}\` failed: ${said || `exit ${code}`}`));
-      }
-    });
+    execFile(
+      command,
+      args,
+      { env, signal, timeout: timeoutMs, maxBuffer: 256 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (signal?.aborted) return reject(signal.reason);
+        const code = typeof error?.code === "number" ? error.code : error ? -1 : 0;
+        if ((error as { code?: unknown } | null)?.code === "ENOENT") {
+          reject(new CheckerUnavailable(`\`${command}\` is not installed. ${install}`));
+        } else if (okCodes.includes(code)) {
+          resolve({ stdout, stderr, code });
+        } else {
+          const said = (stderr || stdout).trim().split("\n").slice(0, 3).join(" ");
+          if (error?.killed)
+            reject(new CheckerUnavailable(`\`${command}\` timed out after ${timeoutMs / 1000} s`));
+          else reject(new Error(`\`${command}\` failed: ${said || `exit ${code}`}`));
+        }
+      },
+    );
   });
 }

@@ -97,7 +97,13 @@ function notesOf(tree: Root): ExpectedNote[] {
       seen.add(call.href);
       const text = note.paragraphs.map((p) => p.map((n) => hastText(n)).join("")).join(" ");
       const shown = before.replace(/\s+/g, " ").trim().split(" ").slice(-6).join(" ");
-      expected.push({ number: call.label, before: flat(before).slice(-CONTEXT), shown, start: flat(text).slice(0, CONTEXT), pictures });
+      expected.push({
+        number: call.label,
+        before: flat(before).slice(-CONTEXT),
+        shown,
+        start: flat(text).slice(0, CONTEXT),
+        pictures,
+      });
     }
     before = ""; // the printed call's number stands between this text and what follows
     pictures = 0;

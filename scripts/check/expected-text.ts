@@ -33,7 +33,20 @@ export interface ExpectedText {
   notes: ExpectedNoteText[];
 }
 
-const TEXT_BLOCKS = new Set(["p", "li", "dt", "dd", "figcaption", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"]);
+const TEXT_BLOCKS = new Set([
+  "p",
+  "li",
+  "dt",
+  "dd",
+  "figcaption",
+  "blockquote",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+]);
 /** Blocks whose text is in the text blocks they hold, or (tables, code) not looked for. */
 const OTHER_BLOCKS = new Set(["ul", "ol", "dl", "div", "figure", "section", "hr", "table", "pre"]);
 
@@ -55,7 +68,15 @@ export function expectedText(chapters: Chapter[]): ExpectedText {
         notes.delete(href); // a note is printed once, under its first call
         for (const paragraph of note?.paragraphs ?? []) {
           const { words, glued, afterLinks } = ownWords(paragraph, []);
-          if (words.length > 0) text.notes.push({ file, ...place(paragraph[0]), words, glued, afterLinks, calledFrom: at });
+          if (words.length > 0)
+            text.notes.push({
+              file,
+              ...place(paragraph[0]),
+              words,
+              glued,
+              afterLinks,
+              calledFrom: at,
+            });
         }
       }
     });
@@ -75,7 +96,11 @@ interface Words {
  * The words of `children` outside the blocks they hold (a list item's, not
  * its sublist's), without note calls: their notes' ids go to `calls`.
  */
-function ownWords(children: ElementContent[], calls: string[], into: Words = { words: [], glued: [], afterLinks: [], space: true }): Words {
+function ownWords(
+  children: ElementContent[],
+  calls: string[],
+  into: Words = { words: [], glued: [], afterLinks: [], space: true },
+): Words {
   for (const child of children) {
     if (child.type === "text") {
       for (const token of child.value.split(/(\s+)/)) {
@@ -91,7 +116,12 @@ function ownWords(children: ElementContent[], calls: string[], into: Words = { w
     } else if (child.type === "element") {
       const call = noteCall(child);
       if (call) calls.push(call.href);
-      else if (TEXT_BLOCKS.has(child.tagName) || OTHER_BLOCKS.has(child.tagName) || child.tagName === "br") into.space = true;
+      else if (
+        TEXT_BLOCKS.has(child.tagName) ||
+        OTHER_BLOCKS.has(child.tagName) ||
+        child.tagName === "br"
+      )
+        into.space = true;
       else {
         ownWords(child.children, calls, into);
         if (child.tagName === "a") into.afterLinks.push(into.words.length);

@@ -29,12 +29,15 @@ export interface FindOptions {
 export async function findPublications(options: FindOptions): Promise<PublicationFiles[]> {
   const { cwd, editions = EDITIONS } = options;
   const manuscripts = new Map<string, string>();
-  const paths = options.manuscripts ? await findManuscripts(options.manuscripts, cwd) : await findManuscripts(["manuscript"], cwd).catch(() => []);
+  const paths = options.manuscripts
+    ? await findManuscripts(options.manuscripts, cwd)
+    : await findManuscripts(["manuscript"], cwd).catch(() => []);
   for (const path of paths) if (!manuscripts.has(slugOf(path))) manuscripts.set(slugOf(path), path);
 
   const found = new Map<string, PublicationFiles>();
   const publication = (slug: string, outDir: string) => {
-    if (!found.has(slug)) found.set(slug, { slug, manuscript: manuscripts.get(slug), editions: [], outDir });
+    if (!found.has(slug))
+      found.set(slug, { slug, manuscript: manuscripts.get(slug), editions: [], outDir });
     return found.get(slug)!;
   };
   const folders: string[] = [];
@@ -51,8 +54,15 @@ export async function findPublications(options: FindOptions): Promise<Publicatio
       continue;
     }
     const edition = editionOf(basename(path), manuscripts);
-    if (!edition) throw new UsageError(`${output}: Folio checks .pdf and .epub editions (and the manuscripts they come from)`);
-    publication(edition.slug, dirname(path)).editions.push({ edition: edition.edition, path, exists: true });
+    if (!edition)
+      throw new UsageError(
+        `${output}: Folio checks .pdf and .epub editions (and the manuscripts they come from)`,
+      );
+    publication(edition.slug, dirname(path)).editions.push({
+      edition: edition.edition,
+      path,
+      exists: true,
+    });
   }
   // By default every manuscript is a publication, built or not.
   if (!options.outputs) for (const slug of manuscripts.keys()) publication(slug, folders[0]);
@@ -60,18 +70,29 @@ export async function findPublications(options: FindOptions): Promise<Publicatio
     if (files.editions.length > 0 || !folders.includes(files.outDir)) continue;
     for (const edition of editions) {
       const path = join(files.outDir, outputName(files.slug, edition));
-      files.editions.push({ edition, path, exists: await stat(path).then((s) => s.isFile(), () => false) });
+      files.editions.push({
+        edition,
+        path,
+        exists: await stat(path).then(
+          (s) => s.isFile(),
+          () => false,
+        ),
+      });
     }
   }
   return [...found.values()];
 }
 
 /** The publication and edition an output's file name says: `x.pdf`, `x-handout.pdf`, `x.epub`. */
-function editionOf(name: string, manuscripts: Map<string, string>): { slug: string; edition: Edition } | undefined {
+function editionOf(
+  name: string,
+  manuscripts: Map<string, string>,
+): { slug: string; edition: Edition } | undefined {
   if (name.endsWith(".epub")) return { slug: name.slice(0, -5), edition: "epub" };
   if (!name.endsWith(".pdf")) return undefined;
   const slug = name.slice(0, -4);
   // A manuscript may itself be named `x-handout.md`: its download PDF wins.
-  if (slug.endsWith("-handout") && !manuscripts.has(slug)) return { slug: slug.slice(0, -8), edition: "handout" };
+  if (slug.endsWith("-handout") && !manuscripts.has(slug))
+    return { slug: slug.slice(0, -8), edition: "handout" };
   return { slug, edition: "pdf" };
 }

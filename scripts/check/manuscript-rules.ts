@@ -16,7 +16,10 @@ export interface ManuscriptRule {
 }
 
 // By rule id, never by wording: an id that ends in "-" names a family.
-const rules = (...ids: string[]) => (m: VFileMessage) => ids.some((id) => m.ruleId === id || (id.endsWith("-") && m.ruleId?.startsWith(id)));
+const rules =
+  (...ids: string[]) =>
+  (m: VFileMessage) =>
+    ids.some((id) => m.ruleId === id || (id.endsWith("-") && m.ruleId?.startsWith(id)));
 const isLang = rules("front-matter-lang");
 
 export const MANUSCRIPT_RULES: ManuscriptRule[] = [
@@ -25,7 +28,11 @@ export const MANUSCRIPT_RULES: ManuscriptRule[] = [
     title: "front matter present, every key known and of the right type",
     owns: (m) => !isLang(m) && rules("encoding", "front-matter-")(m),
   },
-  { id: "authors", title: "each author id names an author file with a name and a bio", owns: rules("author-") },
+  {
+    id: "authors",
+    title: "each author id names an author file with a name and a bio",
+    owns: rules("author-"),
+  },
   { id: "lang", title: "`lang` is a valid language tag", owns: isLang },
   {
     id: "footnotes",
@@ -33,15 +40,30 @@ export const MANUSCRIPT_RULES: ManuscriptRule[] = [
     owns: rules("footnote-"),
     body: true,
   },
-  { id: "links", title: "no empty link, no link that leads nowhere", owns: rules("link-"), body: true },
+  {
+    id: "links",
+    title: "no empty link, no link that leads nowhere",
+    owns: rules("link-"),
+    body: true,
+  },
   {
     id: "images",
     title: "every image has alt text, exists, and lies inside the manuscript's folder",
     owns: rules("image-"),
     body: true,
   },
-  { id: "bare-addresses", title: "no bare web address in the text: every source is in a note", owns: rules("address-bare"), body: true },
-  { id: "duplicate-sources", title: "no source cited in two different notes", owns: rules("source-duplicate"), body: true },
+  {
+    id: "bare-addresses",
+    title: "no bare web address in the text: every source is in a note",
+    owns: rules("address-bare"),
+    body: true,
+  },
+  {
+    id: "duplicate-sources",
+    title: "no source cited in two different notes",
+    owns: rules("source-duplicate"),
+    body: true,
+  },
 ];
 
 export const OTHER_RULE: ManuscriptRule = {

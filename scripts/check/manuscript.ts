@@ -16,7 +16,11 @@ export interface ManuscriptReport {
   publication?: Publication;
 }
 
-export async function checkManuscript(path: string, cwd: string, paper?: "a4" | "letter"): Promise<ManuscriptReport> {
+export async function checkManuscript(
+  path: string,
+  cwd: string,
+  paper?: "a4" | "letter",
+): Promise<ManuscriptReport> {
   let files: VFile[];
   let publication: Publication | undefined;
   try {

@@ -21,7 +21,12 @@ export interface PublicationReport {
   editions: EditionReport[];
 }
 
-const LABELS: Record<EditionReport["edition"], string> = { manuscript: "manuscript", pdf: "download PDF", handout: "handout PDF", epub: "EPUB" };
+const LABELS: Record<EditionReport["edition"], string> = {
+  manuscript: "manuscript",
+  pdf: "download PDF",
+  handout: "handout PDF",
+  epub: "EPUB",
+};
 /** Problems shown per check; the JSON report has them all. */
 const SHOWN = 12;
 
@@ -30,8 +35,15 @@ export function worst(statuses: Status[]): Status {
   return statuses.includes("error") ? "error" : statuses.includes("fail") ? "fail" : "pass";
 }
 
-export function publicationReport(publication: string, editions: EditionReport[]): PublicationReport {
-  return { publication, status: worst(editions.flatMap((e) => e.results.map((r) => r.status))), editions };
+export function publicationReport(
+  publication: string,
+  editions: EditionReport[],
+): PublicationReport {
+  return {
+    publication,
+    status: worst(editions.flatMap((e) => e.results.map((r) => r.status))),
+    editions,
+  };
 }
 
 export function formatPublication(report: PublicationReport): string {
@@ -47,7 +59,8 @@ export function formatPublication(report: PublicationReport): string {
       for (const problem of result.problems.slice(0, SHOWN)) {
         lines.push(`        ${where(problem, file)}${describeMessage(problem)}`);
       }
-      if (result.problems.length > SHOWN) lines.push(`        … and ${result.problems.length - SHOWN} more (see the JSON report)`);
+      if (result.problems.length > SHOWN)
+        lines.push(`        … and ${result.problems.length - SHOWN} more (see the JSON report)`);
     }
   }
   return lines.join("\n");

@@ -10,7 +10,10 @@
  * ligatures unfolded.
  */
 export function flat(text: string): string {
-  return text.normalize("NFKC").replace(/[\p{Mn}\s\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u2010\u2011-]+/gu, "").toLowerCase();
+  return text
+    .normalize("NFKC")
+    .replace(/[\p{Mn}\s\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u2010\u2011-]+/gu, "")
+    .toLowerCase();
 }
 
 /**
@@ -22,7 +25,10 @@ export function flat(text: string): string {
  * Twitter handle).
  */
 export function foldText(text: string): string {
-  return text.normalize("NFKC").replace(/[\s\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069]+/g, "").toLowerCase();
+  return text
+    .normalize("NFKC")
+    .replace(/[\s\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069]+/g, "")
+    .toLowerCase();
 }
 
 /** The text of a hast node and its descendants. */
@@ -40,5 +46,8 @@ export function quote(text: string, max = 60): string {
  * (curly quotes, dashes, a hyphen at a line's end).
  */
 export function letters(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, "");
 }

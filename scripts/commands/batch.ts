@@ -52,7 +52,10 @@ export const batchCommand: Command = {
     const redis = await connectRedis(redisUrl(values.redis, env));
     const queue = openQueue(redis);
     try {
-      if (values.status) return stdout.write(await describeQueue(queue)), 0;
+      if (values.status) {
+        stdout.write(await describeQueue(queue));
+        return 0;
+      }
       const inputs = positionals.length > 0 ? positionals : ["manuscript"];
       const asked = { inputs, cwd, outDir: values.out, editions: [...new Set(editions)] };
       const batch = await enqueue(queue, redis, asked);

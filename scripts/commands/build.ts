@@ -45,7 +45,8 @@ export const buildCommand: Command = {
     const unknown = editions.find((e) => !EDITIONS.includes(e));
     if (unknown) throw new UsageError(`Unknown edition \`${unknown}\`: use pdf, handout or epub`);
     const paper = values.paper?.toLowerCase();
-    if (paper !== undefined && paper !== "a4" && paper !== "letter") throw new UsageError("--paper takes a4 or letter");
+    if (paper !== undefined && paper !== "a4" && paper !== "letter")
+      throw new UsageError("--paper takes a4 or letter");
     const timeout = Number(values.timeout);
     if (!(timeout > 0)) throw new UsageError("--timeout takes a number of seconds, such as 120");
 
@@ -68,6 +69,16 @@ export const buildCommand: Command = {
     if (!values.check || !ok) return ok ? 0 : 1; // a failed build's editions are not worth checking
     const { out: outDir, browser } = values;
     const { checkBuilt } = await import("../check/check.ts"); // its validators cost a plain build start-up time
-    return checkBuilt({ inputs, outDir, editions, paper, browser, cwd, env, signal, write: (text) => stdout.write(text) });
+    return checkBuilt({
+      inputs,
+      outDir,
+      editions,
+      paper,
+      browser,
+      cwd,
+      env,
+      signal,
+      write: (text) => stdout.write(text),
+    });
   },
 };

@@ -43,7 +43,8 @@ export const checkCommand: Command = {
     const unknown = editions.find((e) => !EDITIONS.includes(e));
     if (unknown) throw new UsageError(`Unknown edition \`${unknown}\`: use pdf, handout or epub`);
     const paper = values.paper?.toLowerCase();
-    if (paper !== undefined && paper !== "a4" && paper !== "letter") throw new UsageError("--paper takes a4 or letter");
+    if (paper !== undefined && paper !== "a4" && paper !== "letter")
+      throw new UsageError("--paper takes a4 or letter");
     return check({
       outputs: positionals.length > 0 ? positionals : undefined,
       manuscripts: values.manuscript,

@@ -37,7 +37,11 @@ export const importCommand: Command = {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { out: { type: "string", default: "manuscript" }, slug: { type: "string" }, force: { type: "boolean", default: false } },
+      options: {
+        out: { type: "string", default: "manuscript" },
+        slug: { type: "string" },
+        force: { type: "boolean", default: false },
+      },
     });
     if (positionals.length !== 1) throw new UsageError(`Name one file to import.\n\n${usage}`);
     const input = resolve(cwd, positionals[0]);
@@ -48,20 +52,32 @@ export const importCommand: Command = {
     const draft = html ? await readSavedPage(file) : await readCopiedText(file);
 
     const slug = values.slug ?? slugOf(draft.title);
-    if (!SLUG.test(slug)) throw new UsageError(`--slug ${slug}: use lower-case words joined by hyphens, such as caspian-ferries`);
+    if (!SLUG.test(slug))
+      throw new UsageError(
+        `--slug ${slug}: use lower-case words joined by hyphens, such as caspian-ferries`,
+      );
     if (!values.slug) draft.log.note("slug", slug, "the title's first words");
     const out = resolve(cwd, values.out);
     const target = join(out, `${slug}.md`);
     if (!values.force && (await exists(target))) {
-      throw new UsageError(`${shown(target)} exists: nothing was written. Use --force to replace it, or --slug to choose another name.`);
+      throw new UsageError(
+        `${shown(target)} exists: nothing was written. Use --force to replace it, or --slug to choose another name.`,
+      );
     }
 
     const written: string[] = [];
-    const authors = await authorFiles(draft, out, (line, path) => written.push(`${line} ${shown(path)}`));
+    const authors = await authorFiles(draft, out, (line, path) =>
+      written.push(`${line} ${shown(path)}`),
+    );
     const manuscript = manuscriptText(draft, authors);
     await mkdir(out, { recursive: true });
     await writeFile(target, manuscript, { flag: values.force ? "w" : "wx" });
-    stdout.write(formatReport(draft.log, `${shown(input)} (${html ? "a saved web page" : "text copied from a web page"})`));
+    stdout.write(
+      formatReport(
+        draft.log,
+        `${shown(input)} (${html ? "a saved web page" : "text copied from a web page"})`,
+      ),
+    );
     stdout.write(`\nWrote ${shown(target)}\n`);
     for (const line of written) stdout.write(`${line}\n`);
     const next = `npm run build -- ${shown(target)}`;
@@ -72,7 +88,11 @@ export const importCommand: Command = {
 };
 
 /** Each author as the front matter will name them: an id with an author file (found or written), else the plain name. */
-async function authorFiles(draft: Draft, out: string, report: (line: string, path: string) => void): Promise<string[]> {
+async function authorFiles(
+  draft: Draft,
+  out: string,
+  report: (line: string, path: string) => void,
+): Promise<string[]> {
   const names: string[] = [];
   for (const [i, name] of draft.authors.entries()) {
     const id = authorId(name);
@@ -94,5 +114,8 @@ async function authorFiles(draft: Draft, out: string, report: (line: string, pat
 }
 
 function exists(path: string): Promise<boolean> {
-  return access(path).then(() => true, () => false);
+  return access(path).then(
+    () => true,
+    () => false,
+  );
 }

@@ -58,33 +58,40 @@ export const previewCommand: Command = {
     try {
       const document = await writePagedDocument(workDir);
       const startUrl = pathToFileURL(document).href;
-      await withBrowser(found.executablePath, async (browser) => {
-        // Two pages: the download edition and the handout side by side.
-        const pages = new PagedPages(browser, { folder: workDir, document, documents: 2 });
-        const context = { cwd, pages, signal };
-        const publications = new Map(paths.map((path) => {
-          const slug = slugOf(path);
-          return [slug, new PreviewedPublication(slug, path, context)];
-        }));
-        // A book's authors may sit beside its folder: the folder above each one is watched.
-        const templates = dirname(templatePath("print.css"));
-        const folders = [...paths.map((path) => dirname(path)), templates];
-        stopWatching = watchFolders(folders, (files) => {
-          for (const publication of publications.values()) {
-            // Only a publication someone has looked at is built again.
-            if (publication.started && files.some((file) => publication.dependsOn(file))) {
-              void publication.refresh().catch(() => {}); // fails only when stopped
+      await withBrowser(
+        found.executablePath,
+        async (browser) => {
+          // Two pages: the download edition and the handout side by side.
+          const pages = new PagedPages(browser, { folder: workDir, document, documents: 2 });
+          const context = { cwd, pages, signal };
+          const publications = new Map(
+            paths.map((path) => {
+              const slug = slugOf(path);
+              return [slug, new PreviewedPublication(slug, path, context)];
+            }),
+          );
+          // A book's authors may sit beside its folder: the folder above each one is watched.
+          const templates = dirname(templatePath("print.css"));
+          const folders = [...paths.map((path) => dirname(path)), templates];
+          stopWatching = watchFolders(folders, (files) => {
+            for (const publication of publications.values()) {
+              // Only a publication someone has looked at is built again.
+              if (publication.started && files.some((file) => publication.dependsOn(file))) {
+                void publication.refresh().catch(() => {}); // fails only when stopped
+              }
             }
-          }
-        });
-        server = await startServer(publications, port);
-        const one = publications.size === 1 ? `p/${[...publications.keys()][0]}/` : "";
-        const names = paths.map((p) => relative(cwd, p)).join(", ");
-        stdout.write(`Folio's preview of ${names}: ${server.address}${one}\n`);
-        if (values.open) await (await import("open")).default(server.address + one);
-        // Until Ctrl-C or SIGTERM: withBrowser then rejects with its reason, closing the browser.
-        await new Promise<never>(() => {});
-      }, signal, { startUrl, env });
+          });
+          server = await startServer(publications, port);
+          const one = publications.size === 1 ? `p/${[...publications.keys()][0]}/` : "";
+          const names = paths.map((p) => relative(cwd, p)).join(", ");
+          stdout.write(`Folio's preview of ${names}: ${server.address}${one}\n`);
+          if (values.open) await (await import("open")).default(server.address + one);
+          // Until Ctrl-C or SIGTERM: withBrowser then rejects with its reason, closing the browser.
+          await new Promise<never>(() => {});
+        },
+        signal,
+        { startUrl, env },
+      );
     } catch (error) {
       if (!signal?.aborted) throw error;
       stderr.write("Preview stopped.\n");

@@ -22,22 +22,44 @@ export async function bookChapters(publication: Publication): Promise<EpubChapte
   const { chapters } = publication;
   // Chapter keys are ASCII words and hyphens, unique, and never `toc`, `cover` or `title-page`.
   const files = chapters.map((chapter) => `${chapter.id}.xhtml`);
-  const trees = await Promise.all(chapters.map((chapter) => epubChapterBody(chapter.body, chapter.lang ?? publication.meta.lang)));
+  const trees = await Promise.all(
+    chapters.map((chapter) => epubChapterBody(chapter.body, chapter.lang ?? publication.meta.lang)),
+  );
   const bio = bioSection(publication.contributors, { book: true });
 
   const fileOf = new Map<string, string>();
   const record = (tree: Root | Element, file: string) =>
-    visit(tree, "element", (node) => void (typeof node.properties.id === "string" && fileOf.set(node.properties.id, file)));
-  chapters.forEach((chapter, i) => fileOf.set(chapter.id, files[i]));
-  trees.forEach((tree, i) => record(tree, files[i]));
+    visit(
+      tree,
+      "element",
+      (node) =>
+        void (typeof node.properties.id === "string" && fileOf.set(node.properties.id, file)),
+    );
+  for (const [i, chapter] of chapters.entries()) fileOf.set(chapter.id, files[i]);
+  for (const [i, tree] of trees.entries()) record(tree, files[i]);
   if (bio) record(bio, BIO_FILE);
 
   const parts: EpubChapter[] = [
-    { filename: "title-page.xhtml", title: publication.meta.title, html: toHtml(titlePage(publication)), landmark: "titlepage", excludeFromToc: true },
+    {
+      filename: "title-page.xhtml",
+      title: publication.meta.title,
+      html: toHtml(titlePage(publication)),
+      landmark: "titlepage",
+      excludeFromToc: true,
+    },
   ];
   for (const [i, chapter] of chapters.entries()) {
     await epubLinksProcessor({ file: files[i], fileOf }).run(trees[i]);
-    const section = h("section.chapter", { lang: chapter.lang, dir: chapter.lang && directionOf(chapter.lang), "epub:type": "chapter", role: "doc-chapter" }, [chapterHead(chapter), ...(trees[i].children as Element[])]);
+    const section = h(
+      "section.chapter",
+      {
+        lang: chapter.lang,
+        dir: chapter.lang && directionOf(chapter.lang),
+        "epub:type": "chapter",
+        role: "doc-chapter",
+      },
+      [chapterHead(chapter), ...(trees[i].children as Element[])],
+    );
     parts.push({
       filename: files[i],
       title: chapter.title,
@@ -48,7 +70,13 @@ export async function bookChapters(publication: Publication): Promise<EpubChapte
   }
   if (bio) {
     const title = hastText(bio.children[0] as Element);
-    parts.push({ filename: BIO_FILE, title, html: toHtml(bio), landmark: "backmatter", sections: sectionsOf(bio) });
+    parts.push({
+      filename: BIO_FILE,
+      title,
+      html: toHtml(bio),
+      landmark: "backmatter",
+      sections: sectionsOf(bio),
+    });
   }
   return parts;
 }

@@ -13,7 +13,12 @@ const reservedFilenames = new Set(["toc.xhtml", COVER_PAGE]);
 // extension of its type, one of EPUB 3.2's core font types (the library gives the
 // manifest the type the extension says).
 const fontFilename = /^[A-Za-z0-9._-]+$/;
-const FONT_TYPES: Record<string, string> = { ".woff2": "font/woff2", ".woff": "font/woff", ".ttf": "font/ttf", ".otf": "font/otf" };
+const FONT_TYPES: Record<string, string> = {
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
+  ".ttf": "font/ttf",
+  ".otf": "font/otf",
+};
 
 export function assertPackageable(input: EpubInput): void {
   if (input.chapters.length === 0) throw new Error("An EPUB needs at least one chapter");
@@ -23,14 +28,18 @@ export function assertPackageable(input: EpubInput): void {
   const chapterNames = input.chapters.map((chapter) => chapter.filename);
   for (const name of chapterNames) {
     if (!chapterFilename.test(name) || reservedFilenames.has(name)) {
-      throw new Error(`Chapter file name \`${name}\` must match ${chapterFilename} and not be one of ${[...reservedFilenames].join(", ")}`);
+      throw new Error(
+        `Chapter file name \`${name}\` must match ${chapterFilename} and not be one of ${[...reservedFilenames].join(", ")}`,
+      );
     }
   }
   assertUnique("chapter file name", chapterNames);
   const fontNames = input.fonts.map((font) => font.filename);
   for (const { filename, mediaType } of input.fonts) {
     if (!fontFilename.test(filename) || FONT_TYPES[extname(filename)] !== mediaType) {
-      throw new Error(`Font file name \`${filename}\` must match ${fontFilename} and end in .ttf, .otf, .woff or .woff2 as its type says (${mediaType})`);
+      throw new Error(
+        `Font file name \`${filename}\` must match ${fontFilename} and end in .ttf, .otf, .woff or .woff2 as its type says (${mediaType})`,
+      );
     }
   }
   assertUnique("font file name", fontNames);

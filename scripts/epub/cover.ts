@@ -58,7 +58,12 @@ async function draw(page: Page, input: CoverInput): Promise<Uint8Array> {
   const html = await coverPage();
   // One document with everything in it: no file to fetch, no second round trip for the fonts.
   await page.setContent(html(fontFaceCss(input.fonts, dataUrl)), { waitUntil: "load" });
-  const text = { title: input.title, kind: input.kind ?? "", authors: listOfNames(input.authors), lang: input.lang };
+  const text = {
+    title: input.title,
+    kind: input.kind ?? "",
+    authors: listOfNames(input.authors),
+    lang: input.lang,
+  };
   await page.evaluate(fillAndFit, text, titleSizes);
   // Chromium's fastest PNG: the same pixels as its default (sharp decodes them
   // and writes its own PNG), encoded in 150 ms where the default takes 210.
@@ -79,7 +84,8 @@ function coverPage(): Promise<(faces: string) => string> {
   coverHtml ??= (async () => {
     const [html, css] = await Promise.all([readTemplate("cover.html"), readTemplate("cover.css")]);
     const link = '<link rel="stylesheet" href="cover.css">';
-    if (!html.includes(link)) throw new Error(`templates/cover.html must link its stylesheet as ${link}`);
+    if (!html.includes(link))
+      throw new Error(`templates/cover.html must link its stylesheet as ${link}`);
     return (faces: string) => html.replace(link, () => `<style>\n${faces}\n${css}</style>`);
   })();
   coverHtml.catch(() => (coverHtml = undefined));
@@ -107,7 +113,10 @@ async function fillAndFit(
     const element = document.getElementById(id)!;
     const style = getComputedStyle(element);
     const shown = `${text[id]} ${text[id].toLocaleUpperCase(text.lang)}`;
-    return document.fonts.load(`${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`, shown);
+    return document.fonts.load(
+      `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`,
+      shown,
+    );
   });
   await Promise.all(loads);
   await document.fonts.ready;
@@ -118,7 +127,9 @@ async function fillAndFit(
   const box = document.getElementById("title-box")!;
   const title = document.getElementById("title")!;
   let size = parseFloat(getComputedStyle(title).fontSize);
-  while (title.scrollWidth > title.clientWidth && size > sizes.longWord) title.style.fontSize = `${(size -= 2)}px`;
+  while (title.scrollWidth > title.clientWidth && size > sizes.longWord)
+    title.style.fontSize = `${(size -= 2)}px`;
   if (title.scrollWidth > title.clientWidth) title.style.overflowWrap = "anywhere";
-  while (box.scrollHeight > box.clientHeight && size > sizes.smallest) title.style.fontSize = `${(size -= 2)}px`;
+  while (box.scrollHeight > box.clientHeight && size > sizes.smallest)
+    title.style.fontSize = `${(size -= 2)}px`;
 }

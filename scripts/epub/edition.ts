@@ -36,7 +36,17 @@ export async function makeEpubEdition(publication: Publication, options: EpubEdi
   const fonts = publicationFonts(publication);
   // The cover is drawn in the browser's processes while the chapters are written here.
   const browser = options.browser;
-  const png = browser && fonts.then((fonts) => renderCover(browser, { title: meta.title, kind: meta.kind, authors: names, lang: meta.lang, fonts }));
+  const png =
+    browser &&
+    fonts.then((fonts) =>
+      renderCover(browser, {
+        title: meta.title,
+        kind: meta.kind,
+        authors: names,
+        lang: meta.lang,
+        fonts,
+      }),
+    );
   png?.catch(() => {}); // awaited below: if the chapters fail first, its failure is not left unhandled
   // Loaded once the cover is being drawn: epub-gen-memory and what it requires take
   // 0.1-0.2 s to load, time the browser spends drawing.
@@ -45,9 +55,15 @@ export async function makeEpubEdition(publication: Publication, options: EpubEdi
   const cover = png && {
     png,
     // What the image says, for screen readers and for readers that show no images.
-    alt: names.length > 0 ? `${meta.title}, ${book && book.authors.length === 0 ? "edited by" : "by"} ${listOfNames(names)}` : meta.title,
+    alt:
+      names.length > 0
+        ? `${meta.title}, ${book && book.authors.length === 0 ? "edited by" : "by"} ${listOfNames(names)}`
+        : meta.title,
   };
-  const css = [fontFaceCss(await fonts, (font) => `fonts/${font.filename}`), await readTemplate("epub.css")];
+  const css = [
+    fontFaceCss(await fonts, (font) => `fonts/${font.filename}`),
+    await readTemplate("epub.css"),
+  ];
   if (book) css.push(await readTemplate("epub-book.css"));
   const { packageEpub } = await packager;
   return packageEpub({
@@ -75,15 +91,23 @@ async function articleChapters(publication: Publication): Promise<EpubChapter[]>
     {
       filename: "article.xhtml",
       title: meta.title,
-      html: toHtml(h("article", { lang: meta.lang }, [titleBlock(meta, authors), ...body.children])),
+      html: toHtml(
+        h("article", { lang: meta.lang }, [titleBlock(meta, authors), ...body.children]),
+      ),
       landmark: "bodymatter",
     },
   ];
   const bio = bioSection(authors);
   if (bio) {
     const heading = bio.children[0] as Element;
-    const title = heading.children[0]?.type === "text" ? heading.children[0].value : "About the author";
-    chapters.push({ filename: "about-the-author.xhtml", title, html: toHtml(bio), landmark: "backmatter" });
+    const title =
+      heading.children[0]?.type === "text" ? heading.children[0].value : "About the author";
+    chapters.push({
+      filename: "about-the-author.xhtml",
+      title,
+      html: toHtml(bio),
+      landmark: "backmatter",
+    });
   }
   return chapters;
 }

@@ -26,7 +26,8 @@ export function landmarksOf(chapters: Part[], contents?: { title: string }): Lan
   const landmarks: Landmark[] = [];
   for (const chapter of chapters) {
     const type = chapter.landmark;
-    if (type === "bodymatter" && contents && !landmarks.some((landmark) => landmark.type === "toc")) landmarks.push({ type: "toc", href: "toc.xhtml", title: contents.title });
+    if (type === "bodymatter" && contents && !landmarks.some((landmark) => landmark.type === "toc"))
+      landmarks.push({ type: "toc", href: "toc.xhtml", title: contents.title });
     if (type && !landmarks.some((landmark) => landmark.type === type)) {
       landmarks.push({ type, href: chapter.filename!, title: chapter.title ?? "" });
     }
@@ -41,10 +42,20 @@ export function navigationOf(chapters: EpubChapter[]): { nav: NavItem[]; navDept
   const items = (sections: NavSection[], filename: string, depth: number): NavItem[] =>
     sections.map((section) => {
       navDepth = Math.max(navDepth, depth);
-      return { title: section.title, href: `${filename}#${section.id}`, playOrder: ++playOrder, children: items(section.children, filename, depth + 1) };
+      return {
+        title: section.title,
+        href: `${filename}#${section.id}`,
+        playOrder: ++playOrder,
+        children: items(section.children, filename, depth + 1),
+      };
     });
   const nav = chapters
     .filter((chapter) => !chapter.excludeFromToc)
-    .map((chapter) => ({ title: chapter.title, href: chapter.filename, playOrder: ++playOrder, children: items(chapter.sections ?? [], chapter.filename, 2) }));
+    .map((chapter) => ({
+      title: chapter.title,
+      href: chapter.filename,
+      playOrder: ++playOrder,
+      children: items(chapter.sections ?? [], chapter.filename, 2),
+    }));
   return { nav, navDepth };
 }

@@ -9,12 +9,23 @@ import type { Chapter, Options } from "epub-gen-memory";
 import { type Direction, directionOf } from "../html/text-direction.ts";
 import { assertPackageable, COVER_PAGE } from "./check-input.ts";
 import type { EpubInput } from "./epub-input.ts";
-import { type Landmark, landmarksOf, type LandmarkType, type NavItem, navigationOf } from "./navigation.ts";
+import {
+  type Landmark,
+  landmarksOf,
+  type LandmarkType,
+  type NavItem,
+  navigationOf,
+} from "./navigation.ts";
 import { ReproducibleEPub } from "./reproducible-epub.ts";
 import { loadEpubTemplates } from "./templates.ts";
 
 /** A file of the spine: a chapter, or the cover page. Its extra keys reach the chapter template (the library gives it only `lang` of its options). */
-type SpineChapter = Chapter & { filename: string; dir: Direction; landmark?: LandmarkType; coverImage?: { href: string; alt: string } };
+type SpineChapter = Chapter & {
+  filename: string;
+  dir: Direction;
+  landmark?: LandmarkType;
+  coverImage?: { href: string; alt: string };
+};
 
 /**
  * What Folio's templates need beyond the library's own data. The library spreads
@@ -56,7 +67,15 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
   if (input.cover) {
     // Left out of the toc nav and the NCX: it is a landmark, not a part of the text.
     // Its <img> is in the chapter template: in the content the library would take it for a file to read.
-    content.unshift({ filename: COVER_PAGE, dir, title: "Cover", content: "", landmark: "cover", excludeFromToc: true, coverImage: { href: coverImage.href, alt: input.cover.alt } });
+    content.unshift({
+      filename: COVER_PAGE,
+      dir,
+      title: "Cover",
+      content: "",
+      landmark: "cover",
+      excludeFromToc: true,
+      coverImage: { href: coverImage.href, alt: input.cover.alt },
+    });
   }
   const options: Options & TemplateExtras = {
     ...(await loadEpubTemplates()),
@@ -67,7 +86,10 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
     dir,
     description: input.description,
     css: input.css,
-    fonts: input.fonts.map((font) => ({ filename: font.filename, url: `data:${font.mediaType};base64,${Buffer.from(font.data).toString("base64")}` })),
+    fonts: input.fonts.map((font) => ({
+      filename: font.filename,
+      url: `data:${font.mediaType};base64,${Buffer.from(font.data).toString("base64")}`,
+    })),
     prependChapterTitles: false,
     verbose: false,
     identifier: input.identifier,
@@ -80,7 +102,9 @@ export async function packageEpub(input: EpubInput): Promise<Uint8Array> {
     ...navigationOf(input.chapters),
     contents: input.contents,
     // After the cover and the title page: where reading starts.
-    contentsAt: input.contents ? content.findIndex((c) => c.landmark !== "cover" && c.landmark !== "titlepage") : undefined,
+    contentsAt: input.contents
+      ? content.findIndex((c) => c.landmark !== "cover" && c.landmark !== "titlepage")
+      : undefined,
   };
   // The cover's bytes may still be drawn: everything else is parsed, rendered and zipped meanwhile.
   const png = input.cover && Promise.resolve(input.cover.png);

@@ -29,7 +29,13 @@ const LEVEL = 3;
 const COMPRESSED = new Set(["font/woff", "font/woff2", "image/png", "image/gif", "image/webp"]);
 
 // EPUB 3's core image types: a reading system need show no other.
-const IMAGE_TYPES = new Set(["image/jpeg", "image/png", "image/gif", "image/webp", "image/svg+xml"]);
+const IMAGE_TYPES = new Set([
+  "image/jpeg",
+  "image/png",
+  "image/gif",
+  "image/webp",
+  "image/svg+xml",
+]);
 
 /** The cover image, whose bytes may still be drawn. */
 export interface CoverFile {
@@ -49,7 +55,8 @@ export class ReproducibleEPub extends EPub {
     this.date = more.date;
     this.coverFile = more.cover;
     this.numberImages();
-    for (const chapter of this.content) chapter.content = chapter.content.replace(characterReference, asText);
+    for (const chapter of this.content)
+      chapter.content = chapter.content.replace(characterReference, asText);
   }
 
   /** The EPUB file: every file rendered, then zipped. */
@@ -57,7 +64,12 @@ export class ReproducibleEPub extends EPub {
     await this.render();
     // Folders too (OEBPS/, META-INF/): each entry of the ZIP has a date.
     for (const entry of Object.values(this.zip.files)) entry.date = this.date;
-    return this.generateAsync({ type: "uint8array", mimeType: "application/epub+zip", compression: "DEFLATE", compressionOptions: { level: LEVEL } });
+    return this.generateAsync({
+      type: "uint8array",
+      mimeType: "application/epub+zip",
+      compression: "DEFLATE",
+      compressionOptions: { level: LEVEL },
+    });
   }
 
   protected override async downloadAllFonts(): Promise<void> {
@@ -65,17 +77,26 @@ export class ReproducibleEPub extends EPub {
     if (fonts.length === 0) return; // no empty folder: EPUBCheck warns of one
     const files = await Promise.all(fonts.map((font) => readLocal(font.url)));
     const folder = this.zip.folder("OEBPS")!.folder("fonts")!;
-    fonts.forEach((font, i) => folder.file(font.filename, files[i], { compression: compression(font.mediaType) }));
+    for (const [i, font] of fonts.entries()) {
+      folder.file(font.filename, files[i], { compression: compression(font.mediaType) });
+    }
   }
 
   protected override async downloadAllImages(): Promise<void> {
     if (this.images.length === 0) return; // as above
     for (const image of this.images) {
-      if (!IMAGE_TYPES.has(image.mediaType ?? "")) throw new Error(`Not an image type an EPUB takes (JPEG, PNG, GIF, WebP or SVG): ${image.url}`);
+      if (!IMAGE_TYPES.has(image.mediaType ?? ""))
+        throw new Error(
+          `Not an image type an EPUB takes (JPEG, PNG, GIF, WebP or SVG): ${image.url}`,
+        );
     }
     const files = await Promise.all(this.images.map((image) => readLocal(image.url)));
     const folder = this.zip.folder("OEBPS")!.folder("images")!;
-    this.images.forEach((image, i) => folder.file(`${image.id}.${image.extension}`, files[i], { compression: compression(image.mediaType) }));
+    for (const [i, image] of this.images.entries()) {
+      folder.file(`${image.id}.${image.extension}`, files[i], {
+        compression: compression(image.mediaType),
+      });
+    }
   }
 
   /**
@@ -84,14 +105,18 @@ export class ReproducibleEPub extends EPub {
    */
   protected override async makeCover(): Promise<void> {
     const cover = this.coverFile;
-    if (cover) this.zip.folder("OEBPS")!.file(cover.href, cover.bytes, { binary: true, compression: compression(cover.mediaType) });
+    if (cover)
+      this.zip
+        .folder("OEBPS")!
+        .file(cover.href, cover.bytes, { binary: true, compression: compression(cover.mediaType) });
   }
 
   /** `images/image-1.png`… for the random UUIDs the constructor gave (a UUID occurs nowhere else in the markup). */
   private numberImages(): void {
     this.images.forEach((image, index) => {
       const id = `image-${index + 1}`;
-      for (const chapter of this.content) chapter.content = chapter.content.replaceAll(`images/${image.id}.`, `images/${id}.`);
+      for (const chapter of this.content)
+        chapter.content = chapter.content.replaceAll(`images/${image.id}.`, `images/${id}.`);
       image.id = id;
     });
   }
@@ -104,7 +129,9 @@ const characterReference = /&#x([0-9a-f]+);/gi;
 function asText(reference: string, hex: string): string {
   const code = parseInt(hex, 16);
   // A markup character stays a reference, as does one XML does not allow as a character.
-  return code < 0x80 || (code >= 0xd800 && code <= 0xdfff) || code === 0xfffe || code === 0xffff ? reference : String.fromCodePoint(code);
+  return code < 0x80 || (code >= 0xd800 && code <= 0xdfff) || code === 0xfffe || code === 0xffff
+    ? reference
+    : String.fromCodePoint(code);
 }
 
 function compression(mediaType: string | null): "STORE" | "DEFLATE" {

@@ -16,7 +16,9 @@ let templates: Promise<EpubTemplates> | undefined;
 export function loadEpubTemplates(): Promise<EpubTemplates> {
   templates ??= (async () => {
     const [contentOPF, tocNCX, tocXHTML, chapterXHTML] = await Promise.all(
-      ["content.opf.ejs", "toc.ncx.ejs", "toc.xhtml.ejs", "chapter.xhtml.ejs"].map((name) => readFile(templatePath(`epub/${name}`), "utf8")),
+      ["content.opf.ejs", "toc.ncx.ejs", "toc.xhtml.ejs", "chapter.xhtml.ejs"].map((name) =>
+        readFile(templatePath(`epub/${name}`), "utf8"),
+      ),
     );
     return { contentOPF, tocNCX, tocXHTML, chapterXHTML };
   })();

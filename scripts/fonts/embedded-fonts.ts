@@ -27,33 +27,44 @@ export interface EmbeddedFont {
 
 export async function embeddedFonts(text: StyledText, lang: string): Promise<EmbeddedFont[]> {
   const plans = await chooseFaces(text, lang);
-  return Promise.all(plans.map(async (plan) => ({
-    filename: filenameOf(plan),
-    mediaType: "font/ttf" as const,
-    data: await cut(plan),
-    family: plan.family,
-    weight: plan.weight,
-    styles: plan.styles,
-    unicodeRange: formatUnicodeRange(plan.codePoints),
-  })));
+  return Promise.all(
+    plans.map(async (plan) => ({
+      filename: filenameOf(plan),
+      mediaType: "font/ttf" as const,
+      data: await cut(plan),
+      family: plan.family,
+      weight: plan.weight,
+      styles: plan.styles,
+      unicodeRange: formatUnicodeRange(plan.codePoints),
+    })),
+  );
 }
 
 /** `@font-face` rules for the fonts, each `src` given by `url`. */
 export function fontFaceCss(fonts: EmbeddedFont[], url: (font: EmbeddedFont) => string): string {
-  return fonts.flatMap((font) => font.styles.map((style) => `@font-face {
+  return fonts
+    .flatMap((font) =>
+      font.styles.map(
+        (style) => `@font-face {
   font-family: "${font.family}";
   font-style: ${style};
   font-weight: ${font.weight};
   src: url("${url(font)}") format("truetype");
   unicode-range: ${font.unicodeRange};
-}`)).join("\n");
+}`,
+      ),
+    )
+    .join("\n");
 }
 
 async function cut(plan: FacePlan): Promise<Uint8Array> {
   const style = plan.styles.length === 1 ? plan.styles[0] : "normal";
   const source = await readSource(sliceFile(plan.font, plan.slice, plan.weight, style));
   const text = String.fromCodePoint(...plan.codePoints);
-  const bytes = await subsetFont(source, text, { targetFormat: "sfnt", variationAxes: plan.font.variable ? { wght: plan.weight } : undefined });
+  const bytes = await subsetFont(source, text, {
+    targetFormat: "sfnt",
+    variationAxes: plan.font.variable ? { wght: plan.weight } : undefined,
+  });
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 

@@ -34,15 +34,46 @@ export interface FontSource {
 
 // A Noto font's Latin, Greek and Cyrillic slices, and Arabic's mathematical and
 // symbol ones, are left to Literata: the text keeps one design for them.
-const notScript = new Set(["latin", "latin-ext", "cyrillic", "cyrillic-ext", "greek", "greek-ext", "vietnamese", "math", "symbols"]);
+const notScript = new Set([
+  "latin",
+  "latin-ext",
+  "cyrillic",
+  "cyrillic-ext",
+  "greek",
+  "greek-ext",
+  "vietnamese",
+  "math",
+  "symbols",
+]);
 const ownScript = (name: string) => !notScript.has(name);
 
-export const TEXT: FontSource = { name: "Literata", id: "literata", package: "@fontsource/literata", variable: false, langs: [], slices: () => true };
-export const CODE: FontSource = { name: "Source Code Pro", id: "source-code-pro", package: "@fontsource/source-code-pro", variable: false, langs: [], slices: () => true };
+export const TEXT: FontSource = {
+  name: "Literata",
+  id: "literata",
+  package: "@fontsource/literata",
+  variable: false,
+  langs: [],
+  slices: () => true,
+};
+export const CODE: FontSource = {
+  name: "Source Code Pro",
+  id: "source-code-pro",
+  package: "@fontsource/source-code-pro",
+  variable: false,
+  langs: [],
+  slices: () => true,
+};
 
 const noto = (name: string, langs: string[]): FontSource => {
   const id = name.toLowerCase().replaceAll(" ", "-");
-  return { name, id, package: `@fontsource-variable/${id}`, variable: true, langs, slices: ownScript };
+  return {
+    name,
+    id,
+    package: `@fontsource-variable/${id}`,
+    variable: true,
+    langs,
+    slices: ownScript,
+  };
 };
 
 /**
@@ -74,7 +105,9 @@ export const EMOJI: FontSource = noto("Noto Emoji", []);
 
 /** The file of a slice at a weight and style (a variable font has one for every weight). */
 export function sliceFile(font: FontSource, slice: string, weight: Weight, style: Style): string {
-  const name = font.variable ? `${font.id}-${slice.replace(/^\[(\d+)\]$/, "$1")}-wght-normal.woff2` : `${font.id}-${slice}-${weight}-${style}.woff2`;
+  const name = font.variable
+    ? `${font.id}-${slice.replace(/^\[(\d+)\]$/, "$1")}-wght-normal.woff2`
+    : `${font.id}-${slice}-${weight}-${style}.woff2`;
   return fileURLToPath(import.meta.resolve(`${font.package}/files/${name}`));
 }
 
@@ -84,7 +117,10 @@ const slicesOf = new Map<FontSource, Promise<Slice[]>>();
 export function fontSlices(font: FontSource): Promise<Slice[]> {
   let slices = slicesOf.get(font);
   if (!slices) {
-    slices = readFile(fileURLToPath(import.meta.resolve(`${font.package}/unicode.json`)), "utf8").then((json) =>
+    slices = readFile(
+      fileURLToPath(import.meta.resolve(`${font.package}/unicode.json`)),
+      "utf8",
+    ).then((json) =>
       Object.entries(JSON.parse(json) as Record<string, string>)
         .filter(([name]) => font.slices(name))
         .map(([name, range]) => ({ name, ranges: parseUnicodeRange(range) })),

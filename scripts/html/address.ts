@@ -5,5 +5,7 @@ import type { Element } from "hast";
 export function addressText(node: Element): string | undefined {
   if (node.tagName !== "a" || node.children.length !== 1) return undefined;
   const [child] = node.children;
-  return child.type === "text" && /^(https?:\/\/|www\.)/.test(child.value) ? child.value : undefined;
+  return child.type === "text" && /^(https?:\/\/|www\.)/.test(child.value)
+    ? child.value
+    : undefined;
 }

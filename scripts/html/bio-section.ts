@@ -23,13 +23,21 @@ export function bioSection(authors: Author[], options: BioOptions = {}): Element
   if (options.book) {
     return h("section.bio", [
       h(`h1#${BIO_ID}`, heading),
-      ...withBio.map((author) => h("div.author", [h("h2", { id: id(author) }, author.name), ...structuredClone(author.bio!.children)])),
+      ...withBio.map((author) =>
+        h("div.author", [
+          h("h2", { id: id(author) }, author.name),
+          ...structuredClone(author.bio!.children),
+        ]),
+      ),
     ]);
   }
   return h("section.bio", [
     h(`h2#${BIO_ID}`, heading),
     ...withBio.map((author) =>
-      h("div.author", { id: id(author) }, [withBio.length > 1 ? h("h3", author.name) : undefined, ...structuredClone(author.bio!.children)]),
+      h("div.author", { id: id(author) }, [
+        withBio.length > 1 ? h("h3", author.name) : undefined,
+        ...structuredClone(author.bio!.children),
+      ]),
     ),
   ]);
 }

@@ -12,15 +12,26 @@ import { printShell } from "./print-document.ts";
 import { directionOf } from "./text-direction.ts";
 
 /** `chapters`: each chapter's text as the edition made it, in the book's order. */
-export function bookDocument(publication: Publication, chapters: Root[], css: string, edition: string): string {
+export function bookDocument(
+  publication: Publication,
+  chapters: Root[],
+  css: string,
+  edition: string,
+): string {
   const bio = bioSection(publication.contributors, { book: true });
   const back = bio && { id: BIO_ID, title: text(bio.children[0] as Element) };
   // On the chapters themselves: Paged.js matches selectors inside the body, never against it.
-  const section = publication.book?.chaptersStart === "right" ? "section.chapter.opens-right" : "section.chapter";
+  const section =
+    publication.book?.chaptersStart === "right" ? "section.chapter.opens-right" : "section.chapter";
   return printShell(publication, css, `body.${edition}.book`, [
     titlePage(publication),
     bookContents(publication, back),
-    ...publication.chapters.map((chapter, i) => h(section, { lang: chapter.lang, dir: chapter.lang && directionOf(chapter.lang) }, [chapterHead(chapter), ...(chapters[i].children as Element[])])),
+    ...publication.chapters.map((chapter, i) =>
+      h(section, { lang: chapter.lang, dir: chapter.lang && directionOf(chapter.lang) }, [
+        chapterHead(chapter),
+        ...(chapters[i].children as Element[]),
+      ]),
+    ),
     bio,
   ]);
 }

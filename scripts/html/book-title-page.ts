@@ -12,7 +12,9 @@ export function titlePage(publication: Publication): Element {
     h("h1", { id: TITLE_ID }, meta.title),
     book?.subtitle ? h("p.subtitle", book.subtitle) : undefined,
     book && book.authors.length > 0 ? h("p.byline", names(book.authors)) : undefined,
-    book && book.editors.length > 0 ? h("p.editors", `Edited by ${names(book.editors)}`) : undefined,
+    book && book.editors.length > 0
+      ? h("p.editors", `Edited by ${names(book.editors)}`)
+      : undefined,
     meta.date ? h("p.date", meta.date) : undefined,
   ]);
 }

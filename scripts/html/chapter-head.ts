@@ -10,6 +10,8 @@ export function chapterHead(chapter: Chapter): Element {
   return h("header.chapter-head", [
     h("h1", { id: chapter.id }, chapter.title),
     chapter.kind ? h("p.kind", chapter.kind) : undefined,
-    chapter.authors.length > 0 ? h("p.byline", listOfNames(chapter.authors.map((a) => a.name))) : undefined,
+    chapter.authors.length > 0
+      ? h("p.byline", listOfNames(chapter.authors.map((a) => a.name)))
+      : undefined,
   ]);
 }

@@ -6,7 +6,11 @@
 import type { Element, ElementContent, Properties, Root, RootContent } from "hast";
 
 export function copyTree(tree: Root): Root {
-  return { type: "root", children: tree.children.map(copyNode), ...(tree.data && { data: { ...tree.data } }) };
+  return {
+    type: "root",
+    children: tree.children.map(copyNode),
+    ...(tree.data && { data: { ...tree.data } }),
+  };
 }
 
 function copyNode<T extends RootContent | ElementContent>(node: T): T {
@@ -15,7 +19,11 @@ function copyNode<T extends RootContent | ElementContent>(node: T): T {
       return copyElement(node) as T;
     case "text":
     case "comment":
-      return { type: node.type, value: node.value, ...(node.data && { data: { ...node.data } }) } as T;
+      return {
+        type: node.type,
+        value: node.value,
+        ...(node.data && { data: { ...node.data } }),
+      } as T;
     default: {
       const { position: _, ...rest } = node;
       return structuredClone(rest) as T;
@@ -25,8 +33,14 @@ function copyNode<T extends RootContent | ElementContent>(node: T): T {
 
 function copyElement(node: Element): Element {
   const properties: Properties = {};
-  for (const [key, value] of Object.entries(node.properties)) properties[key] = Array.isArray(value) ? [...value] : value;
-  const copy: Element = { type: "element", tagName: node.tagName, properties, children: node.children.map(copyNode) };
+  for (const [key, value] of Object.entries(node.properties))
+    properties[key] = Array.isArray(value) ? [...value] : value;
+  const copy: Element = {
+    type: "element",
+    tagName: node.tagName,
+    properties,
+    children: node.children.map(copyNode),
+  };
   if (node.content) copy.content = copyTree(node.content);
   if (node.data) copy.data = { ...node.data };
   return copy;

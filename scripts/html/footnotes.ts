@@ -51,11 +51,21 @@ export function addNote(tree: Root, label: string, paragraph: ElementContent[]):
   for (let n = 2; ids.has(`fn-${id}`) || ids.has(`fnref-${id}`); n++) id = `${label}-${n}`;
   let section = notesSection(tree);
   if (!section) {
-    section = h("section.footnotes", { dataFootnotes: "" }, [h("h2.sr-only#footnote-label", "Footnotes"), h("ol")]);
+    section = h("section.footnotes", { dataFootnotes: "" }, [
+      h("h2.sr-only#footnote-label", "Footnotes"),
+      h("ol"),
+    ]);
     tree.children.push(section);
   }
   notesList(section)?.children.push(h("li", { id: `fn-${id}` }, [h("p", paragraph)]));
-  return h("sup", [h("a", { href: `#fn-${id}`, id: `fnref-${id}`, dataFootnoteRef: "", ariaDescribedBy: ["footnote-label"] })]);
+  return h("sup", [
+    h("a", {
+      href: `#fn-${id}`,
+      id: `fnref-${id}`,
+      dataFootnoteRef: "",
+      ariaDescribedBy: ["footnote-label"],
+    }),
+  ]);
 }
 
 /** Numbers the notes in order of their first call, as remark-rehype does, and lists them in that order. */
@@ -65,24 +75,35 @@ export function numberNotes(tree: Root): void {
     const call = noteCall(node);
     if (!call) return;
     if (!order.has(call.href)) order.set(call.href, order.size + 1);
-    (node.children[0] as Element).children = [{ type: "text", value: String(order.get(call.href)) }];
+    (node.children[0] as Element).children = [
+      { type: "text", value: String(order.get(call.href)) },
+    ];
   });
   const list = notesList(notesSection(tree));
   if (!list) return;
-  const place = (li: ElementContent) => (li.type === "element" && order.get(String(li.properties.id))) || order.size + 1;
-  list.children = list.children.filter((li) => li.type === "element").sort((a, b) => place(a) - place(b));
+  const place = (li: ElementContent) =>
+    (li.type === "element" && order.get(String(li.properties.id))) || order.size + 1;
+  list.children = list.children
+    .filter((li) => li.type === "element")
+    .sort((a, b) => place(a) - place(b));
 }
 
 function notesSection(tree: Root): Element | undefined {
-  return tree.children.find((node): node is Element => node.type === "element" && "dataFootnotes" in node.properties);
+  return tree.children.find(
+    (node): node is Element => node.type === "element" && "dataFootnotes" in node.properties,
+  );
 }
 
 function notesList(section: Element | undefined): Element | undefined {
-  return section?.children.find((node): node is Element => node.type === "element" && node.tagName === "ol");
+  return section?.children.find(
+    (node): node is Element => node.type === "element" && node.tagName === "ol",
+  );
 }
 
 function withoutBackrefs(children: ElementContent[]): ElementContent[] {
-  const kept = children.filter((c) => !(c.type === "element" && "dataFootnoteBackref" in c.properties));
+  const kept = children.filter(
+    (c) => !(c.type === "element" && "dataFootnoteBackref" in c.properties),
+  );
   // remark-rehype puts a space before each back link: drop what trails.
   let last = kept[kept.length - 1];
   while (last?.type === "text" && last.value.trim() === "") {

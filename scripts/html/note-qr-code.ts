@@ -22,7 +22,8 @@ export function firstWebLink(note: Element): Element | undefined {
   let link: Element | undefined;
   visit(note, "element", (child) => {
     const href = child.properties.href;
-    if (!link && child.tagName === "a" && typeof href === "string" && /^https?:/.test(href)) link = child;
+    if (!link && child.tagName === "a" && typeof href === "string" && /^https?:/.test(href))
+      link = child;
   });
   return link;
 }
@@ -41,5 +42,7 @@ export function qrModules(address: string): BitMatrix | undefined {
 
 /** Whether a QR code can hold `address`, without making one where it surely can. */
 export function fitsQrCode(address: string): boolean {
-  return new TextEncoder().encode(address).length <= ALWAYS_FITS || qrModules(address) !== undefined;
+  return (
+    new TextEncoder().encode(address).length <= ALWAYS_FITS || qrModules(address) !== undefined
+  );
 }

@@ -9,7 +9,12 @@ import { bioSection } from "./bio-section.ts";
 import { directionOf } from "./text-direction.ts";
 import { listOfNames, titleBlock } from "./title-block.ts";
 
-export function printDocument(publication: Publication, body: Root, css: string, edition: string): string {
+export function printDocument(
+  publication: Publication,
+  body: Root,
+  css: string,
+  edition: string,
+): string {
   const { meta, authors } = publication;
   return printShell(publication, css, `body.${edition}`, [
     h("article", [titleBlock(meta, authors), ...body.children]),
@@ -18,7 +23,12 @@ export function printDocument(publication: Publication, body: Root, css: string,
 }
 
 /** The document around a publication's parts: `body` is the body's selector, with its classes. */
-export function printShell(publication: Publication, css: string, body: string, parts: (ElementContent | undefined)[]): string {
+export function printShell(
+  publication: Publication,
+  css: string,
+  body: string,
+  parts: (ElementContent | undefined)[],
+): string {
   const { meta, authors } = publication;
   const tree: Root = {
     type: "root",
@@ -30,7 +40,9 @@ export function printShell(publication: Publication, css: string, body: string, 
           h("meta", { charset: "utf-8" }),
           h("title", meta.title),
           h("meta", { name: "author", content: listOfNames(authors.map((a) => a.name)) }),
-          meta.description ? h("meta", { name: "description", content: meta.description }) : undefined,
+          meta.description
+            ? h("meta", { name: "description", content: meta.description })
+            : undefined,
           h("style", css),
         ]),
         h(body, parts),

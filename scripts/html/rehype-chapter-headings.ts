@@ -12,7 +12,8 @@ const rehypeChapterHeadings: Plugin<[], Root> = function () {
   return (tree) => {
     const headings = headingsOf(tree);
     if (!headings.some((node) => node.tagName === "h1")) return;
-    for (const node of headings) node.tagName = `h${Math.min(6, Number(node.tagName.slice(1)) + 1)}`;
+    for (const node of headings)
+      node.tagName = `h${Math.min(6, Number(node.tagName.slice(1)) + 1)}`;
     // The writer has been told of their own skips already (rehype-heading-levels): these are ours.
     closeLevels(headings);
   };

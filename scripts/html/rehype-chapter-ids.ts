@@ -28,7 +28,8 @@ const rehypeChapterIds: Plugin<[Options], Root> = function ({ key, titleId }) {
     visit(tree, "element", (node) => {
       // remark-rehype's note calls name the notes' heading: keep them naming this chapter's.
       const described = node.properties.ariaDescribedBy;
-      if (Array.isArray(described)) node.properties.ariaDescribedBy = described.map((ref) => `${key}--${ref}`);
+      if (Array.isArray(described))
+        node.properties.ariaDescribedBy = described.map((ref) => `${key}--${ref}`);
       const id = node.properties.id;
       if (typeof id !== "string") return;
       const scoped = `${key}--${id}`;

@@ -35,27 +35,48 @@ export interface Options {
 const rehypeChapterLinks: Plugin<[Options], Root> = function ({ here, chapters, others }) {
   return (tree, file) => {
     const fail = (node: Element, reason: string) => {
-      file.message(reason, { place: node.position, ruleId: "link-target", source: "rehype-chapter-links" }).fatal = true;
+      file.message(reason, {
+        place: node.position,
+        ruleId: "link-target",
+        source: "rehype-chapter-links",
+      }).fatal = true;
     };
     // As rehype-links does in an article: a warning, and the text without the link.
-    const unlink = (node: Element, index: number | undefined, parent: Root | Element | undefined, reason: string) => {
-      file.message(reason, { place: node.position, ruleId: "link-target", source: "rehype-chapter-links" });
+    const unlink = (
+      node: Element,
+      index: number | undefined,
+      parent: Root | Element | undefined,
+      reason: string,
+    ) => {
+      file.message(reason, {
+        place: node.position,
+        ruleId: "link-target",
+        source: "rehype-chapter-links",
+      });
       if (parent && index !== undefined) parent.children.splice(index, 1, ...node.children);
       return index;
     };
     const link = (node: Element, target: ChapterTarget, id: string) => {
       node.properties.href = `#${id}`;
-      if (target !== here) node.properties.className = [...((node.properties.className as string[]) ?? []), "chapter-link"];
+      if (target !== here)
+        node.properties.className = [
+          ...((node.properties.className as string[]) ?? []),
+          "chapter-link",
+        ];
     };
     visit(tree, "element", (node, index, parent) => {
-      const href = node.tagName === "a" && typeof node.properties.href === "string" ? node.properties.href : undefined;
+      const href =
+        node.tagName === "a" && typeof node.properties.href === "string"
+          ? node.properties.href
+          : undefined;
       if (href === undefined) return;
       if (href.startsWith("#")) {
         const id = decoded(href.slice(1));
         const local = idIn(here.ids, id);
         if (local) return void (node.properties.href = `#${local}`);
         const elsewhere = chapters.filter((chapter) => idIn(chapter.ids, id));
-        if (elsewhere.length === 1) return void link(node, elsewhere[0], idIn(elsewhere[0].ids, id)!);
+        if (elsewhere.length === 1)
+          return void link(node, elsewhere[0], idIn(elsewhere[0].ids, id)!);
         return unlink(node, index, parent, missingAnchor(href));
       }
       if (!CHAPTER_LINK.test(href)) return;
@@ -63,14 +84,25 @@ const rehypeChapterLinks: Plugin<[Options], Root> = function ({ here, chapters, 
       const path = resolve(dirname(here.path), decoded(name));
       const target = chapters.find((chapter) => chapter.path === path);
       if (!target && others.has(path)) {
-        return unlink(node, index, parent, `The link \`${href}\` points at \`${name}\`, which is not a chapter of this book: the editions show its text without the link`);
+        return unlink(
+          node,
+          index,
+          parent,
+          `The link \`${href}\` points at \`${name}\`, which is not a chapter of this book: the editions show its text without the link`,
+        );
       }
       if (!target) {
-        return void fail(node, `The link \`${href}\` points at \`${name}\`, which is no chapter of this book: link one of the files book.yaml lists`);
+        return void fail(
+          node,
+          `The link \`${href}\` points at \`${name}\`, which is no chapter of this book: link one of the files book.yaml lists`,
+        );
       }
       const id = fragment === "" ? target.key : idIn(target.ids, decoded(fragment));
       if (!id) {
-        return void fail(node, `The link \`${href}\` points at no heading or note of \`${name}\`: check the heading's id (its words in lower case, joined by hyphens)`);
+        return void fail(
+          node,
+          `The link \`${href}\` points at no heading or note of \`${name}\`: check the heading's id (its words in lower case, joined by hyphens)`,
+        );
       }
       link(node, target, id);
     });

@@ -13,17 +13,25 @@ const rehypeEpubListNumbers: Plugin<[], Root> = function () {
   return (tree) => {
     visit(tree, "element", (node) => {
       if (node.tagName !== "ol") return;
-      const items = node.children.filter((child): child is Element => child.type === "element" && child.tagName === "li");
+      const items = node.children.filter(
+        (child): child is Element => child.type === "element" && child.tagName === "li",
+      );
       const start = integer(node.properties.start) ?? 1;
-      if (start === 1 && !items.some((item) => integer(item.properties.value) !== undefined)) return;
+      if (start === 1 && !items.some((item) => integer(item.properties.value) !== undefined))
+        return;
       node.properties.className = [...classes(node), "numbered"];
       let number = start;
       for (const item of items) {
         number = integer(item.properties.value) ?? number;
         // In a loose list the text is in paragraphs: the number goes on the first one's line.
-        const first = item.children.find((child) => !(child.type === "text" && child.value.trim() === ""));
+        const first = item.children.find(
+          (child) => !(child.type === "text" && child.value.trim() === ""),
+        );
         const holder = first?.type === "element" && first.tagName === "p" ? first : item;
-        holder.children.unshift(h("span.number", `${number++}.`), { type: "text", value: " " } satisfies ElementContent);
+        holder.children.unshift(h("span.number", `${number++}.`), {
+          type: "text",
+          value: " ",
+        } satisfies ElementContent);
       }
     });
   };

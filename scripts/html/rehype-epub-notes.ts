@@ -16,7 +16,11 @@ const rehypeEpubNotes: Plugin<[], Root> = function () {
       if (!call) return;
       if (!labels.has(call.href)) labels.set(call.href, { label: call.label, callId: call.id });
       node.children = [
-        h("a", { "epub:type": "noteref", role: "doc-noteref", href: `#${call.href}`, id: call.id }, call.label),
+        h(
+          "a",
+          { "epub:type": "noteref", role: "doc-noteref", href: `#${call.href}`, id: call.id },
+          call.label,
+        ),
       ];
     });
     for (const [id, { label, callId }] of labels) {
@@ -25,12 +29,16 @@ const rehypeEpubNotes: Plugin<[], Root> = function () {
       const [first = [], ...rest] = note.paragraphs;
       tree.children.push(
         h("aside.note", { id, "epub:type": "footnote", role: "doc-footnote" }, [
-          h("p", [h("a", { href: `#${callId}`, role: "doc-backlink" }, `${label}.`), " ", ...first]),
+          h("p", [
+            h("a", { href: `#${callId}`, role: "doc-backlink" }, `${label}.`),
+            " ",
+            ...first,
+          ]),
           ...rest.map((p) => h("p", p)),
         ]),
       );
     }
   };
-}
+};
 
 export default rehypeEpubNotes;

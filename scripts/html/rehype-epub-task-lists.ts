@@ -15,12 +15,23 @@ import { hastText } from "./hast-text.ts";
 const rehypeEpubTaskLists: Plugin<[], Root> = function () {
   return (tree) => {
     visit(tree, "element", (node, index, parent) => {
-      if (node.tagName !== "input" || node.properties.type !== "checkbox" || !parent || index === undefined) return;
+      if (
+        node.tagName !== "input" ||
+        node.properties.type !== "checkbox" ||
+        !parent ||
+        index === undefined
+      )
+        return;
       const checked = node.properties.checked === true;
       const label = labelOf(parent.children.slice(index + 1));
       parent.children[index] = h(
         "span.checkbox",
-        { role: "checkbox", ariaChecked: String(checked), ariaDisabled: "true", ariaLabel: label || (checked ? "done" : "to do") },
+        {
+          role: "checkbox",
+          ariaChecked: String(checked),
+          ariaDisabled: "true",
+          ariaLabel: label || (checked ? "done" : "to do"),
+        },
         // A no-break space in an empty box: with text in both, ticked and empty boxes sit on the same baseline.
         checked ? "✓" : "\u00a0",
       );
@@ -30,7 +41,9 @@ const rehypeEpubTaskLists: Plugin<[], Root> = function () {
 
 /** The text of an item's own line: what follows the box, up to its sub-list. */
 function labelOf(siblings: RootContent[]): string {
-  const own = siblings.filter((node) => !(node.type === "element" && ["ul", "ol"].includes(node.tagName)));
+  const own = siblings.filter(
+    (node) => !(node.type === "element" && ["ul", "ol"].includes(node.tagName)),
+  );
   return own.map(hastText).join("").replace(/\s+/g, " ").trim();
 }
 

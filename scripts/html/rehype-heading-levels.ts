@@ -14,12 +14,18 @@ const rehypeHeadingLevels: Plugin<[], Root> = function () {
   return (tree, file) => {
     const marks = (level: number) => "#".repeat(level);
     for (const { node, written, after } of closeLevels(headingsOf(tree))) {
-      const before = after === undefined ? "right under the title (a `#` heading)" : `after a \`${marks(after)}\` one`;
-      file.message(`A \`${marks(written)}\` heading ${before} skips a level: the editions print it one level under the heading it belongs to; make it \`${marks((after ?? 1) + 1)}\``, {
-        place: node.position,
-        ruleId: "heading-skip",
-        source: "rehype-heading-levels",
-      });
+      const before =
+        after === undefined
+          ? "right under the title (a `#` heading)"
+          : `after a \`${marks(after)}\` one`;
+      file.message(
+        `A \`${marks(written)}\` heading ${before} skips a level: the editions print it one level under the heading it belongs to; make it \`${marks((after ?? 1) + 1)}\``,
+        {
+          place: node.position,
+          ruleId: "heading-skip",
+          source: "rehype-heading-levels",
+        },
+      );
     }
   };
 };
@@ -40,7 +46,9 @@ export function headingsOf(tree: Root): Element[] {
  * before it, and returns those that were, with the levels they were written
  * at and the level of the heading before them (undefined for the first: the title's).
  */
-export function closeLevels(headings: Element[]): { node: Element; written: number; after?: number }[] {
+export function closeLevels(
+  headings: Element[],
+): { node: Element; written: number; after?: number }[] {
   const skipped: { node: Element; written: number; after?: number }[] = [];
   // The open headings, each with the level it was written at and the level it is given; the title first.
   const open = [{ written: 1, given: 1 }];

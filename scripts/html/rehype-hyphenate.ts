@@ -20,7 +20,21 @@ export interface Options {
 
 type Hyphenate = (text: string) => string;
 
-const LEAVE_WHOLE = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "kbd", "samp", "var", "script", "style"]);
+const LEAVE_WHOLE = new Set([
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "code",
+  "pre",
+  "kbd",
+  "samp",
+  "var",
+  "script",
+  "style",
+]);
 /** Letters on each side of a break, and so twice that in a word. */
 const MARGIN = 3;
 const WORD = /\p{L}[\p{L}\p{M}'’]*/gu;
@@ -32,7 +46,8 @@ const rehypeHyphenate: Plugin<[Options], Root> = function (options) {
     const hyphenate = await patternsFor(options.lang);
     if (!hyphenate) return;
     const capitalsAreNames = !NOUNS_CAPITALISED.test(options.lang);
-    const skip = (element: Element) => LEAVE_WHOLE.has(element.tagName) || addressText(element) !== undefined;
+    const skip = (element: Element) =>
+      LEAVE_WHOLE.has(element.tagName) || addressText(element) !== undefined;
     // The words the text has in lower case: a capital that opens a sentence is no name there.
     const common = new Set<string>();
     mapWords(tree, skip, (token) => {
@@ -48,7 +63,8 @@ const rehypeHyphenate: Plugin<[Options], Root> = function (options) {
         const lower = word.toLowerCase();
         if (letters(word) < 2 * MARGIN) return word;
         const capitalised = capitalsAreNames ? word !== lower : word.slice(1) !== lower.slice(1);
-        const name = capitalised && !(opens && word.slice(1) === lower.slice(1) && common.has(lower));
+        const name =
+          capitalised && !(opens && word.slice(1) === lower.slice(1) && common.has(lower));
         return name ? word : withMargins(hyphenate(word));
       });
     });
@@ -74,7 +90,9 @@ async function patternsFor(lang: string): Promise<Hyphenate | undefined> {
   for (const name of [tag, tag.split("-")[0]]) {
     try {
       // CommonJS modules: under ESM their exports arrive as `default`.
-      const module = (await import(`hyphen/${name}/index.js`)) as { default: { hyphenateSync: Hyphenate } };
+      const module = (await import(`hyphen/${name}/index.js`)) as {
+        default: { hyphenateSync: Hyphenate };
+      };
       return module.default.hyphenateSync;
     } catch {
       // no patterns under that name: try the next

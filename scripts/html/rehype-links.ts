@@ -28,7 +28,10 @@ export function decoded(part: string): string {
 }
 
 /** `id` if `ids` has it, else the one id that matches it when case is ignored (`#Maybe` for `## Maybe`). */
-export function findId(ids: ReadonlySet<string> | ReadonlyMap<string, unknown>, id: string): string | undefined {
+export function findId(
+  ids: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+  id: string,
+): string | undefined {
   if (ids.has(id)) return id;
   const matches = [...ids.keys()].filter((key) => key.toLowerCase() === id.toLowerCase());
   return matches.length === 1 ? matches[0] : undefined;

@@ -18,7 +18,11 @@ const rehypeNoteQrFit: Plugin<[], Root> = function () {
         const href = String(link?.properties.href);
         if (link && !fitsQrCode(href)) {
           const reason = `An address of ${href.length.toLocaleString("en")} characters is too long for a QR code a phone can read on paper: the handout prints it in its note without one`;
-          file.message(reason, { place: link.position, ruleId: "address-too-long-for-qr-code", source: "rehype-note-qr-fit" });
+          file.message(reason, {
+            place: link.position,
+            ruleId: "address-too-long-for-qr-code",
+            source: "rehype-note-qr-fit",
+          });
         }
         return SKIP;
       });

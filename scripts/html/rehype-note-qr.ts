@@ -34,7 +34,9 @@ function qrSvg(modules: BitMatrix): Element {
     }
   }
   const side = modules.size + 2 * QUIET;
-  return s("svg", { xmlns: "http://www.w3.org/2000/svg", viewBox: `0 0 ${side} ${side}` }, [s("path", { d, fill: "#000" })]);
+  return s("svg", { xmlns: "http://www.w3.org/2000/svg", viewBox: `0 0 ${side} ${side}` }, [
+    s("path", { d, fill: "#000" }),
+  ]);
 }
 
 export default rehypeNoteQr;

@@ -27,6 +27,6 @@ const rehypePrintNotes: Plugin<[], Root> = function () {
       return SKIP;
     });
   };
-}
+};
 
 export default rehypePrintNotes;

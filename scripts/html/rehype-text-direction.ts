@@ -14,7 +14,24 @@ export interface Options {
   lang?: string;
 }
 
-const BLOCKS = new Set(["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "td", "th", "caption", "figcaption", "dt", "dd"]);
+const BLOCKS = new Set([
+  "p",
+  "li",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "blockquote",
+  "pre",
+  "td",
+  "th",
+  "caption",
+  "figcaption",
+  "dt",
+  "dd",
+]);
 
 const rehypeTextDirection: Plugin<[Options?], Root> = function (options = {}) {
   return (tree) => mark(tree, directionOf(options.lang ?? "en"));

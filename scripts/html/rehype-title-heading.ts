@@ -33,7 +33,7 @@ const rehypeTitleHeading: Plugin<[Options?], Root> = function (options = {}) {
       first = { node, parent };
       return EXIT;
     });
-    if (!first || first.node.tagName !== "h1") return;
+    if (first?.node.tagName !== "h1") return;
     const { node, parent } = first;
     const text = hastText(node).trim();
     if (options.title !== undefined && words(text) !== words(options.title)) return;
@@ -42,14 +42,18 @@ const rehypeTitleHeading: Plugin<[Options?], Root> = function (options = {}) {
     parent.children.splice(parent.children.indexOf(node), 1);
     if (id === undefined || options.id === undefined) return;
     visit(tree, "element", (link) => {
-      if (link.tagName === "a" && link.properties.href === `#${id}`) link.properties.href = `#${options.id}`;
+      if (link.tagName === "a" && link.properties.href === `#${id}`)
+        link.properties.href = `#${options.id}`;
     });
   };
 };
 
 /** The words of a title, whatever its case, quotes and dashes (the text's typography has made them curly). */
 function words(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 export default rehypeTitleHeading;

@@ -6,7 +6,26 @@ import type { Element, Root } from "hast";
 import { SKIP, visit } from "unist-util-visit";
 
 /** Elements whose start is a sentence's start, whatever came before. */
-const BLOCKS = new Set(["p", "li", "dt", "dd", "td", "th", "blockquote", "figcaption", "div", "section", "article", "aside", "h1", "h2", "h3", "h4", "h5", "h6"]);
+const BLOCKS = new Set([
+  "p",
+  "li",
+  "dt",
+  "dd",
+  "td",
+  "th",
+  "blockquote",
+  "figcaption",
+  "div",
+  "section",
+  "article",
+  "aside",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+]);
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
 
 /**
@@ -14,7 +33,11 @@ const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
  * `each` returns for it. Elements `skip` accepts are passed over, and count as
  * no word: inline code in a sentence neither opens nor closes it.
  */
-export function mapWords(tree: Root, skip: (element: Element) => boolean, each: (token: string, opensSentence: boolean) => string): void {
+export function mapWords(
+  tree: Root,
+  skip: (element: Element) => boolean,
+  each: (token: string, opensSentence: boolean) => string,
+): void {
   let opens = true;
   visit(tree, (node) => {
     if (node.type === "element") {

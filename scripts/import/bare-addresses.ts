@@ -9,9 +9,18 @@ import { isWebAddress } from "../markdown/remark-bare-addresses.ts";
 import { readAddress } from "../markdown/web-address.ts";
 
 // Punctuation around an address that is not part of it, as the build's rule takes it off.
-const AROUND = /^([(\[“‘"'<]*)(.*?)([.,;:!?’”"')\]>\\]*)$/s;
+const AROUND = /^([([“‘"'<]*)(.*?)([.,;:!?’”"')\]>\\]*)$/s;
 // Where the build leaves an address alone: in notes, links, code.
-const LEFT_ALONE = new Set(["footnoteDefinition", "definition", "link", "linkReference", "code", "inlineCode", "html", "yaml"]);
+const LEFT_ALONE = new Set([
+  "footnoteDefinition",
+  "definition",
+  "link",
+  "linkReference",
+  "code",
+  "inlineCode",
+  "html",
+  "yaml",
+]);
 
 export function bareAddressesToLinks(tree: Root): void {
   visit(tree, (node, index, parent) => {
@@ -35,7 +44,10 @@ function withLinks(node: Text): PhrasingContent[] {
       text += word;
       continue;
     }
-    pieces.push({ type: "text", value: text + before }, { type: "link", url, children: [{ type: "text", value: address }] });
+    pieces.push(
+      { type: "text", value: text + before },
+      { type: "link", url, children: [{ type: "text", value: address }] },
+    );
     text = after;
   }
   pieces.push({ type: "text", value: text });

@@ -10,15 +10,19 @@ export interface Block {
 export function blocksOf(text: string): Block[] {
   const blocks: Block[] = [];
   let open: Block | undefined;
-  text.replace(/\r\n?/g, "\n").split("\n").forEach((raw, i) => {
-    const line = raw.trim().replace(/[ \t]+/g, " ");
-    if (!line) {
-      open = undefined;
-      return;
-    }
-    if (open && !/[.!?:;”"’)*]$/.test(open.text) && /^\p{Ll}/u.test(line)) open.text += ` ${line}`;
-    else blocks.push((open = { text: line, line: i + 1 }));
-  });
+  text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .forEach((raw, i) => {
+      const line = raw.trim().replace(/[ \t]+/g, " ");
+      if (!line) {
+        open = undefined;
+        return;
+      }
+      if (open && !/[.!?:;”"’)*]$/.test(open.text) && /^\p{Ll}/u.test(line))
+        open.text += ` ${line}`;
+      else blocks.push((open = { text: line, line: i + 1 }));
+    });
   return blocks;
 }
 
@@ -26,11 +30,17 @@ export function blocksOf(text: string): Block[] {
 export function isName(text: string): boolean {
   const words = text.split(" ");
   if (words.length < 2 || words.length > 5 || text.length > 50) return false;
-  return words.every((word) => /^\p{Lu}[\p{L}’'.-]*$/u.test(word) || /^(?:de|da|van|von|der|la|le|al|bin|ibn)$/.test(word));
+  return words.every(
+    (word) =>
+      /^\p{Lu}[\p{L}’'.-]*$/u.test(word) || /^(?:de|da|van|von|der|la|le|al|bin|ibn)$/.test(word),
+  );
 }
 
 /** "12 March 2024", "March 12, 2024", "2024-03-12": a date alone on a line. */
 export function isDate(text: string): boolean {
   const month = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
-  return new RegExp(`^(?:\\d{1,2} ${month},? \\d{4}|${month} \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})$`, "i").test(text.trim());
+  return new RegExp(
+    `^(?:\\d{1,2} ${month},? \\d{4}|${month} \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2})$`,
+    "i",
+  ).test(text.trim());
 }

@@ -10,7 +10,8 @@ export async function inlineSourcesToNotes(body: Root, log: ImportLog): Promise<
   const before = new Set(definitions(body).map((d) => d.identifier));
   await importNotesProcessor.run(body);
   for (const note of definitions(body)) {
-    if (!before.has(note.identifier)) log.note("note", `[^${note.identifier}]: ${plainText(note)}`, "an address in parentheses");
+    if (!before.has(note.identifier))
+      log.note("note", `[^${note.identifier}]: ${plainText(note)}`, "an address in parentheses");
   }
 }
 

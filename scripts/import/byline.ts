@@ -11,12 +11,18 @@ import type { ImportLog } from "./draft.ts";
 // Month and weekday names, long and short, in English and the main European
 // languages, as Intl spells them: "Feb", "Sunday", "dez.", "Montag".
 const DATE_WORDS = new Set(
-  ["en", "fr", "de", "es", "pt", "it", "nl", "pl", "sv", "ru"].flatMap((locale) =>
-    (["long", "short"] as const).flatMap((width) => [
-      ...Array.from({ length: 12 }, (_, month) => new Intl.DateTimeFormat(locale, { month: width }).format(new Date(2024, month, 15))),
-      ...Array.from({ length: 7 }, (_, day) => new Intl.DateTimeFormat(locale, { weekday: width }).format(new Date(2024, 0, day + 1))),
-    ]),
-  ).map(bare),
+  ["en", "fr", "de", "es", "pt", "it", "nl", "pl", "sv", "ru"]
+    .flatMap((locale) =>
+      (["long", "short"] as const).flatMap((width) => [
+        ...Array.from({ length: 12 }, (_, month) =>
+          new Intl.DateTimeFormat(locale, { month: width }).format(new Date(2024, month, 15)),
+        ),
+        ...Array.from({ length: 7 }, (_, day) =>
+          new Intl.DateTimeFormat(locale, { weekday: width }).format(new Date(2024, 0, day + 1)),
+        ),
+      ]),
+    )
+    .map(bare),
 );
 // Where a byline's parts meet: a line break, a bar or a bullet, a dash between spaces, a letter touching a digit ("Nolan22").
 const PARTS = /\s*\n\s*|\s+[|·•–—-]\s+|(?<=\p{L})(?=\d)/u;
@@ -29,9 +35,17 @@ export interface BylineName {
 }
 
 export function bylineName(byline: string): BylineName {
-  const text = byline.trim().replace(/^by\s+/i, "").replace(/[^\S\n]+/g, " ");
-  const name = text.split(PARTS).map((part) => beforeTheDate(part.trim())).find((kept) => /\p{L}/u.test(kept));
-  const dropped = (name === undefined ? text : text.replace(name, "")).replace(/\s+/g, " ").replace(/^[\s|·•–—,;:-]+|[\s|·•–—,;:-]+$/g, "");
+  const text = byline
+    .trim()
+    .replace(/^by\s+/i, "")
+    .replace(/[^\S\n]+/g, " ");
+  const name = text
+    .split(PARTS)
+    .map((part) => beforeTheDate(part.trim()))
+    .find((kept) => /\p{L}/u.test(kept));
+  const dropped = (name === undefined ? text : text.replace(name, ""))
+    .replace(/\s+/g, " ")
+    .replace(/^[\s|·•–—,;:-]+|[\s|·•–—,;:-]+$/g, "");
   return { name, dropped: dropped || undefined };
 }
 
@@ -41,20 +55,28 @@ function beforeTheDate(part: string): string {
   let end = words.findIndex((word) => /\d/.test(word));
   if (end < 0) return part;
   while (end > 0 && DATE_WORDS.has(bare(words[end - 1]))) end--;
-  return words.slice(0, end).join(" ").replace(/[\s,;:–—-]+$/, "");
+  return words
+    .slice(0, end)
+    .join(" ")
+    .replace(/[\s,;:–—-]+$/, "");
 }
 
 /**
  * The first candidate that names someone, each name without the date, time or count glued to it;
  * a candidate with no name left in it is passed over, and the report says so.
  */
-export function chooseAuthors(log: ImportLog, ...candidates: [string[] | null | undefined, string | undefined][]): string[] {
+export function chooseAuthors(
+  log: ImportLog,
+  ...candidates: [string[] | null | undefined, string | undefined][]
+): string[] {
   for (const [names, from = ""] of candidates) {
     if (!names) continue;
     const read = names.map(bylineName);
     const kept = read.flatMap(({ name }) => name ?? []);
     for (const [i, { name, dropped }] of read.entries()) {
-      const why = name ? `“${dropped}” is no part of a name, dropped` : "no name in it, only a date, a time or a count: not an author";
+      const why = name
+        ? `“${dropped}” is no part of a name, dropped`
+        : "no name in it, only a date, a time or a count: not an author";
       if (dropped) log.note("byline", names[i].replace(/\s+/g, " ").trim(), `${from}; ${why}`);
     }
     if (kept.length > 0) {

@@ -3,7 +3,8 @@
 // A full stop after one of these does not end the sentence: "Mr. Goble", "the U.S. State Department", "Kassym J. Tokayev".
 const ABBREVIATIONS = new RegExp(
   `\\b(?:${"Mr Mrs Ms Dr Prof St Gen Col Lt Sen Rep Gov Jr Sr vs etc e\\.g i\\.e U\\.S U\\.K U\\.N No Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec [A-Z]"
-    .split(" ").join("|")})\\.$`,
+    .split(" ")
+    .join("|")})\\.$`,
 );
 const LONG_ENOUGH = 100;
 

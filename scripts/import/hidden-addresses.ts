@@ -9,10 +9,13 @@ const PROTECTED = "[data-cfemail], a[href*='/cdn-cgi/l/email-protection']";
 export function revealHiddenAddresses(document: Document, log: ImportLog): void {
   for (const element of [...document.querySelectorAll(PROTECTED)]) {
     if (!element.isConnected) continue;
-    const code = element.getAttribute("data-cfemail") ?? element.querySelector("[data-cfemail]")?.getAttribute("data-cfemail")
-      ?? element.getAttribute("href")?.split("#")[1];
+    const code =
+      element.getAttribute("data-cfemail") ??
+      element.querySelector("[data-cfemail]")?.getAttribute("data-cfemail") ??
+      element.getAttribute("href")?.split("#")[1];
     const address = code ? decode(code) : undefined;
-    if (address) log.note("e-mail", address, "decoded from the page's Cloudflare e-mail protection");
+    if (address)
+      log.note("e-mail", address, "decoded from the page's Cloudflare e-mail protection");
     element.replaceWith(document.createTextNode(address ?? "[email protected]"));
   }
 }

@@ -32,38 +32,73 @@ export async function readSavedPage(file: VFile): Promise<Draft> {
   revealHiddenAddresses(document, log);
   const bioBox = takeBioBox(document);
   const furniture = removePageFurniture(document);
-  if (furniture > 0) log.drop(`${furniture} elements of page furniture (navigation, ads, share buttons, comments, related articles)`);
+  if (furniture > 0)
+    log.drop(
+      `${furniture} elements of page furniture (navigation, ads, share buttons, comments, related articles)`,
+    );
   const article = new Readability(document).parse();
-  if (!article?.content) throw new UsageError("No article found in the page: is it the saved page of an article?");
+  if (!article?.content)
+    throw new UsageError("No article found in the page: is it the saved page of an article?");
 
-  const { title, kind: titleKind, site } = pageTitle(meta.title?.value ?? article.title ?? h1 ?? "", h1, meta.siteName);
-  if (!title) throw new UsageError("No title found in the page (no og:title, <title> or <h1>): is it the saved page of an article?");
-  log.note("title", title, [meta.title?.from, h1 === title && "its <h1>"].filter(Boolean).join(" and ") || "Readability");
+  const {
+    title,
+    kind: titleKind,
+    site,
+  } = pageTitle(meta.title?.value ?? article.title ?? h1 ?? "", h1, meta.siteName);
+  if (!title)
+    throw new UsageError(
+      "No title found in the page (no og:title, <title> or <h1>): is it the saved page of an article?",
+    );
+  log.note(
+    "title",
+    title,
+    [meta.title?.from, h1 === title && "its <h1>"].filter(Boolean).join(" and ") || "Readability",
+  );
   log.note("site", site, "the title's suffix, dropped");
 
   const body = await htmlToMarkdownTree(article.content);
   // The headline and the byline, where the extraction kept them in the text.
-  if (body.children[0]?.type === "heading" && plainText(body.children[0]).trim() === title) body.children.shift();
+  if (body.children[0]?.type === "heading" && plainText(body.children[0]).trim() === title)
+    body.children.shift();
   const byline = takeByline(body);
   evenHeadingLevels(body);
 
-  const authors = chooseAuthors(log,
-    [meta.authors?.value, meta.authors?.from], [article.byline ? [article.byline] : undefined, "Readability's byline"],
-    [meta.byline && [meta.byline.value], meta.byline?.from], [byline.authors, "the byline in the text"]);
+  const authors = chooseAuthors(
+    log,
+    [meta.authors?.value, meta.authors?.from],
+    [article.byline ? [article.byline] : undefined, "Readability's byline"],
+    [meta.byline && [meta.byline.value], meta.byline?.from],
+    [byline.authors, "the byline in the text"],
+  );
   // The page's places are lost in Readability's copy: these messages are about the whole page.
   if (authors.length === 0) {
     const reason = "No author found: add `author:` to the front matter";
     log.warn(reason, "import-author-missing", "html-page");
   }
   const section = meta.section && isKind(meta.section.value) ? meta.section : undefined;
-  const kind = choose(log, "kind", [titleKind, "the title's suffix"], [section?.value, section?.from], [byline.kind, "the byline in the text"]);
+  const kind = choose(
+    log,
+    "kind",
+    [titleKind, "the title's suffix"],
+    [section?.value, section?.from],
+    [byline.kind, "the byline in the text"],
+  );
   const day = (date: string | null | undefined) => date && isoDay(date);
-  const date = choose(log, "date",
-    [day(meta.date?.value), meta.date?.from], [day(article.publishedTime), "Readability"], [byline.date, "the byline in the text"]);
+  const date = choose(
+    log,
+    "date",
+    [day(meta.date?.value), meta.date?.from],
+    [day(article.publishedTime), "Readability"],
+    [byline.date, "the byline in the text"],
+  );
   const source = choose(log, "source", [meta.canonical?.value, meta.canonical?.from]);
-  const description = choose(log, "description", [meta.description?.value.replace(/\s+/g, " "), meta.description?.from]);
+  const description = choose(log, "description", [
+    meta.description?.value.replace(/\s+/g, " "),
+    meta.description?.from,
+  ]);
   if (!source) {
-    const reason = "No canonical address found in the page: " +
+    const reason =
+      "No canonical address found in the page: " +
       "add `source:` to the front matter if you know it";
     log.warn(reason, "import-source-missing", "html-page");
   }
@@ -82,16 +117,42 @@ export async function readSavedPage(file: VFile): Promise<Draft> {
   bareAddressesToLinks(body);
   linksToNotes(body, source, log);
 
-  const lang = choose(log, "lang", [meta.lang?.value, meta.lang?.from], [article.lang ?? undefined, "Readability"])
-    ?? guessLanguage(plainText(body), log, "the page declares none");
+  const lang =
+    choose(
+      log,
+      "lang",
+      [meta.lang?.value, meta.lang?.from],
+      [article.lang ?? undefined, "Readability"],
+    ) ?? guessLanguage(plainText(body), log, "the page declares none");
   log.note("keywords", meta.keywords.join(", "), "meta keywords");
-  return { title, kind, authors, bio, date, description, source, lang, keywords: meta.keywords, body, log };
+  return {
+    title,
+    kind,
+    authors,
+    bio,
+    date,
+    description,
+    source,
+    lang,
+    keywords: meta.keywords,
+    body,
+    log,
+  };
 }
 
 /** The first value found, noted with where it came from. */
-function choose<T>(log: ImportLog, field: string, ...candidates: [T | undefined | null, string | undefined][]): T | undefined {
+function choose<T>(
+  log: ImportLog,
+  field: string,
+  ...candidates: [T | undefined | null, string | undefined][]
+): T | undefined {
   const found = candidates.find(([value]) => value !== undefined && value !== null);
-  if (found) log.note(field, Array.isArray(found[0]) ? found[0].join(", ") : String(found[0]), found[1] ?? "");
+  if (found)
+    log.note(
+      field,
+      Array.isArray(found[0]) ? found[0].join(", ") : String(found[0]),
+      found[1] ?? "",
+    );
   return found?.[0] ?? undefined;
 }
 
@@ -103,9 +164,14 @@ function pageTitle(raw: string, h1: string | undefined, siteName: string | undef
 
 /** "By Daniyar Akhmetov | 12 March 2024 | Opinion": a byline paragraph among the first two, taken out of the body. */
 function takeByline(body: Root) {
-  const index = body.children.slice(0, 2).findIndex((node) => node.type === "paragraph" && /^By\s+\S/.test(plainText(node).trim()));
+  const index = body.children
+    .slice(0, 2)
+    .findIndex((node) => node.type === "paragraph" && /^By\s+\S/.test(plainText(node).trim()));
   if (index < 0) return {};
-  const parts = plainText(body.children.splice(index, 1)[0]).trim().replace(/^By\s+/, "").split(/\s*[|·•]\s*/);
+  const parts = plainText(body.children.splice(index, 1)[0])
+    .trim()
+    .replace(/^By\s+/, "")
+    .split(/\s*[|·•]\s*/);
   return {
     authors: parts[0].split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean),
     date: parts.find(isDate),
@@ -114,13 +180,25 @@ function takeByline(body: Root) {
 }
 
 /** The bio: the author box's paragraphs, or else the last paragraph of the text if it starts with the author's name. */
-function takeBio(body: Root, box: string[] | undefined, author: string | undefined, log: ImportLog): string[] {
+function takeBio(
+  body: Root,
+  box: string[] | undefined,
+  author: string | undefined,
+  log: ImportLog,
+): string[] {
   let paragraphs = box;
   const last = body.children[body.children.length - 1];
-  if (!paragraphs && author && last?.type === "paragraph" && plainText(last).trim().startsWith(`${author} `)) {
+  if (
+    !paragraphs &&
+    author &&
+    last?.type === "paragraph" &&
+    plainText(last).trim().startsWith(`${author} `)
+  ) {
     paragraphs = [plainText(body.children.pop()!).replace(/\s+/g, " ").trim()];
   }
-  const from = box ? "the page's author box" : "the last paragraph, which starts with the author's name";
+  const from = box
+    ? "the page's author box"
+    : "the last paragraph, which starts with the author's name";
   log.note("bio", paragraphs?.[0] && `${paragraphs[0].slice(0, 60)}…`, from);
   return (paragraphs ?? []).map((text) => lostAddressesOut(text, log)).filter(Boolean);
 }
@@ -128,7 +206,9 @@ function takeBio(body: Root, box: string[] | undefined, author: string | undefin
 function dropLostAddresses(body: Root, log: ImportLog) {
   for (const node of body.children) {
     if (node.type !== "paragraph" || !LOST_ADDRESS.test(plainText(node))) continue;
-    (node as Paragraph).children = [{ type: "text", value: lostAddressesOut(plainText(node), log) }];
+    (node as Paragraph).children = [
+      { type: "text", value: lostAddressesOut(plainText(node), log) },
+    ];
   }
 }
 

@@ -20,7 +20,8 @@ export async function htmlToMarkdownTree(html: string): Promise<Root> {
 export function removeImages(tree: Root): string[] {
   const removed: string[] = [];
   visit(tree, (node, index, parent) => {
-    if ((node.type !== "image" && node.type !== "imageReference") || !parent || index === undefined) return;
+    if ((node.type !== "image" && node.type !== "imageReference") || !parent || index === undefined)
+      return;
     removed.push(node.alt ?? "");
     parent.children.splice(index, 1);
     return index;
@@ -32,7 +33,9 @@ export function removeImages(tree: Root): string[] {
     parent.children.splice(index, 1);
     return index;
   });
-  tree.children = tree.children.flatMap((node) => (node.type === "table" ? tableOrParagraphs(node) : isEmpty(node) ? [] : [node]));
+  tree.children = tree.children.flatMap((node) =>
+    node.type === "table" ? tableOrParagraphs(node) : isEmpty(node) ? [] : [node],
+  );
   return removed;
 }
 
@@ -40,7 +43,13 @@ function tableOrParagraphs(table: Table): RootContent[] {
   if (plainText(table.children[0]).trim() !== "") return [table];
   return table.children
     .filter((row) => plainText(row).trim() !== "")
-    .map((row) => ({ type: "paragraph", children: row.children.flatMap((cell, i) => [...(i > 0 ? [{ type: "text", value: " " } as const] : []), ...cell.children]) }));
+    .map((row) => ({
+      type: "paragraph",
+      children: row.children.flatMap((cell, i) => [
+        ...(i > 0 ? [{ type: "text", value: " " } as const] : []),
+        ...cell.children,
+      ]),
+    }));
 }
 
 function isEmpty(node: RootContent): boolean {

@@ -21,7 +21,8 @@ export function guessLanguage(text: string, log: ImportLog, why?: string): strin
   }
   const lang = fromLetters(text);
   log.note("lang", lang, "a guess from the letters of a text too short to tell its language");
-  const reason = `The text is too short to tell its language: \`lang: ${lang}\` is a guess; ` +
+  const reason =
+    `The text is too short to tell its language: \`lang: ${lang}\` is a guess; ` +
     "correct it in the front matter if it is wrong";
   log.warn(reason, "import-lang-guessed", "language");
   return lang;

@@ -26,9 +26,11 @@ const LEFTOVER_LINES: RegExp[] = [
   /^post navigation$/i,
 ];
 /** A comment section starts: everything after it goes (the form, and readers' comments). */
-const COMMENTS = /^(?:leave a (?:reply|comment)|\d+ (?:comments?|responses?)\b|comments?\s*:?$|join the discussion)/i;
+const COMMENTS =
+  /^(?:leave a (?:reply|comment)|\d+ (?:comments?|responses?)\b|comments?\s*:?$|join the discussion)/i;
 /** A list of other articles starts: the short lines after it (titles, dates, "In “Opinion”") go. */
-const RELATED = /^(?:related(?: posts| articles| stories)?|you (?:may|might) also like|read (?:more|next|also)|more from\b.*)\s*:?$/i;
+const RELATED =
+  /^(?:related(?: posts| articles| stories)?|you (?:may|might) also like|read (?:more|next|also)|more from\b.*)\s*:?$/i;
 
 export function dropLeftovers(blocks: Block[], log: ImportLog): Block[] {
   const kept: Block[] = [];
@@ -41,7 +43,12 @@ export function dropLeftovers(blocks: Block[], log: ImportLog): Block[] {
       break;
     }
     if (RELATED.test(text)) related = true;
-    else if (related && (isDate(text) || /^In [“"]/.test(text) || (!/[.!?]$/.test(text) && text.split(" ").length <= 14))) {
+    else if (
+      related &&
+      (isDate(text) ||
+        /^In [“"]/.test(text) ||
+        (!/[.!?]$/.test(text) && text.split(" ").length <= 14))
+    ) {
       // still in the list of related articles
     } else related = false;
     if (related || LEFTOVER_LINES.some((pattern) => pattern.test(text))) dropped.push(block);

@@ -17,7 +17,11 @@ import type { ImportLog } from "./draft.ts";
 export function linksToNotes(tree: Root, base: string | undefined, log: ImportLog): void {
   const used = usedLabels(tree);
   // Each source, the label of its note.
-  const noted = new Map(definitions(tree).flatMap((note) => firstAddress(note).map((url) => [sameSource(url), note.identifier] as const)));
+  const noted = new Map(
+    definitions(tree).flatMap((note) =>
+      firstAddress(note).map((url) => [sameSource(url), note.identifier] as const),
+    ),
+  );
   for (let b = 0; b < tree.children.length; b++) {
     if (tree.children[b].type === "footnoteDefinition") continue;
     const notes: FootnoteDefinition[] = [];
@@ -28,14 +32,18 @@ export function linksToNotes(tree: Root, base: string | undefined, log: ImportLo
       const source = address && !/^mailto:/i.test(address) ? address : undefined;
       const text = plainText(node).trim();
       const shown = text === node.url || isWebAddress(text);
-      const replacement = shown && source ? [] : [...node.children] as PhrasingContent[];
+      const replacement = shown && source ? [] : ([...node.children] as PhrasingContent[]);
       if (source) {
         let identifier = noted.get(sameSource(source));
         if (!identifier) {
           identifier = uniqueLabel(noteLabel(source), used);
           noted.set(sameSource(source), identifier);
           notes.push(sourceNote(identifier, [source]));
-          log.note("note", `[^${identifier}]: ${source}`, shown ? "an address in the text" : `the link on "${text}"`);
+          log.note(
+            "note",
+            `[^${identifier}]: ${source}`,
+            shown ? "an address in the text" : `the link on "${text}"`,
+          );
         }
         if (!called.has(identifier)) replacement.push(noteCall(identifier));
         called.add(identifier);

@@ -42,6 +42,7 @@ function clauseAround(sentence: string, from: number, to: number): { start: numb
   if (!last) return { start: 0, end: sentence.length }; // the whole sentence is the clause
   // "(email: [email protected])" goes with both parentheses, ", who can be reached at [email protected]," with both commas.
   const opening = last[0].trim();
-  if ((opening === "(" && sentence[end] === ")") || (opening === "," && sentence[end] === ",")) end++;
+  if ((opening === "(" && sentence[end] === ")") || (opening === "," && sentence[end] === ","))
+    end++;
   return { start: last.index, end };
 }

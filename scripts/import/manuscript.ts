@@ -14,7 +14,8 @@ import type { Draft } from "./draft.ts";
 export function manuscriptText(draft: Draft, authors: string[]): string {
   const first = draft.body.children.find((node) => node.type === "paragraph");
   const description = draft.description ?? (first ? describe(plainText(first)) : undefined);
-  if (!draft.description) draft.log.note("description", description, "the first paragraph's opening");
+  if (!draft.description)
+    draft.log.note("description", description, "the first paragraph's opening");
   callsAfterPunctuation(draft.body);
   return markdown(
     {
@@ -32,7 +33,13 @@ export function manuscriptText(draft: Draft, authors: string[]): string {
 }
 
 export function authorText(name: string, bio: string[]): string {
-  return markdown({ name }, { type: "root", children: bio.map((text) => ({ type: "paragraph", children: withMailLinks(text) })) });
+  return markdown(
+    { name },
+    {
+      type: "root",
+      children: bio.map((text) => ({ type: "paragraph", children: withMailLinks(text) })),
+    },
+  );
 }
 
 /** An e-mail address in a bio as a link (`<a@b.org>`): as text, Markdown would escape it (`a\\@b.org`). */
@@ -40,7 +47,8 @@ function withMailLinks(text: string): PhrasingContent[] {
   // split() with a group: the addresses are the odd parts.
   const parts = text.split(/([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/);
   return parts.flatMap((part, i): PhrasingContent[] => {
-    if (i % 2 === 1) return [{ type: "link", url: `mailto:${part}`, children: [{ type: "text", value: part }] }];
+    if (i % 2 === 1)
+      return [{ type: "link", url: `mailto:${part}`, children: [{ type: "text", value: part }] }];
     return part ? [{ type: "text", value: part }] : [];
   });
 }
@@ -48,6 +56,11 @@ function withMailLinks(text: string): PhrasingContent[] {
 function markdown(front: Record<string, unknown>, body: Root): string {
   const data = Object.fromEntries(Object.entries(front).filter(([, value]) => value !== undefined));
   // Long lines folded as `>-` blocks, as a person would write them.
-  const yaml = new Document(data).toString({ lineWidth: 80, blockQuote: "folded", flowCollectionPadding: false }).trimEnd();
-  return stringifier.stringify({ type: "root", children: [{ type: "yaml", value: yaml }, ...body.children] });
+  const yaml = new Document(data)
+    .toString({ lineWidth: 80, blockQuote: "folded", flowCollectionPadding: false })
+    .trimEnd();
+  return stringifier.stringify({
+    type: "root",
+    children: [{ type: "yaml", value: yaml }, ...body.children],
+  });
 }

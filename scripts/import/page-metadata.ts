@@ -22,33 +22,54 @@ export interface PageMetadata {
 
 export function readPageMetadata(document: Document, html: string): PageMetadata {
   const meta = (name: string): Found | undefined => {
-    const content = document.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute("content")?.trim();
+    const content = document
+      .querySelector(`meta[property="${name}"], meta[name="${name}"]`)
+      ?.getAttribute("content")
+      ?.trim();
     return content ? { value: content, from: name } : undefined;
   };
   const ld = jsonLdArticle(document);
-  const ldText = (key: string): Found | undefined => (typeof ld[key] === "string" ? { value: ld[key] as string, from: `JSON-LD ${key}` } : undefined);
+  const ldText = (key: string): Found | undefined =>
+    typeof ld[key] === "string" ? { value: ld[key] as string, from: `JSON-LD ${key}` } : undefined;
   const savedFrom = /<!-- saved from url=\(\d+\)(\S+?) -->/.exec(html)?.[1];
   const canonicalHref = document.querySelector('link[rel="canonical"]')?.getAttribute("href");
   const ldPage = ld.mainEntityOfPage;
-  const pageId = typeof ldPage === "string" ? ldPage : (ldPage as { "@id"?: string } | undefined)?.["@id"];
+  const pageId =
+    typeof ldPage === "string" ? ldPage : (ldPage as { "@id"?: string } | undefined)?.["@id"];
 
   const ldAuthors = names(ld.author);
   const metaAuthor = meta("author"); // article:author is most often a profile's address, not a name
   const locale = meta("og:locale");
   return {
-    title: meta("og:title") ?? ldText("headline") ?? meta("twitter:title") ?? text(document.querySelector("title")?.textContent, "<title>"),
+    title:
+      meta("og:title") ??
+      ldText("headline") ??
+      meta("twitter:title") ??
+      text(document.querySelector("title")?.textContent, "<title>"),
     siteName: meta("og:site_name")?.value,
-    authors: ldAuthors.length > 0
-      ? { value: ldAuthors, from: "JSON-LD author" }
-      : metaAuthor && !/^https?:/.test(metaAuthor.value) ? { value: [metaAuthor.value], from: "meta author" } : undefined,
+    authors:
+      ldAuthors.length > 0
+        ? { value: ldAuthors, from: "JSON-LD author" }
+        : metaAuthor && !/^https?:/.test(metaAuthor.value)
+          ? { value: [metaAuthor.value], from: "meta author" }
+          : undefined,
     byline: text(markedByline(document), "the author marked under the <h1>"),
     date: meta("article:published_time") ?? ldText("datePublished") ?? meta("date"),
-    canonical: web(text(canonicalHref, "link rel=canonical")) ?? web(meta("og:url")) ?? web(text(pageId, "JSON-LD mainEntityOfPage"))
-      ?? web(text(savedFrom, "the browser's “saved from” note")),
-    lang: text(document.documentElement?.getAttribute("lang"), "<html lang>") ?? ldText("inLanguage")
-      ?? (locale && { value: locale.value.replace("_", "-"), from: "og:locale" }),
+    canonical:
+      web(text(canonicalHref, "link rel=canonical")) ??
+      web(meta("og:url")) ??
+      web(text(pageId, "JSON-LD mainEntityOfPage")) ??
+      web(text(savedFrom, "the browser's “saved from” note")),
+    lang:
+      text(document.documentElement?.getAttribute("lang"), "<html lang>") ??
+      ldText("inLanguage") ??
+      (locale && { value: locale.value.replace("_", "-"), from: "og:locale" }),
     section: meta("article:section") ?? ldText("articleSection"),
-    description: meta("og:description") ?? ldText("description") ?? meta("description") ?? meta("twitter:description"),
+    description:
+      meta("og:description") ??
+      ldText("description") ??
+      meta("description") ??
+      meta("twitter:description"),
     keywords: list(meta("keywords")?.value ?? ld.keywords),
   };
 }
@@ -74,7 +95,8 @@ function jsonLdArticle(document: Document): Record<string, unknown> {
     const candidates = [data, ...((data as { "@graph"?: unknown[] })?.["@graph"] ?? [])].flat();
     for (const item of candidates) {
       const type = (item as { "@type"?: unknown })?.["@type"];
-      if ([type].flat().some((t) => typeof t === "string" && /Article|BlogPosting|Report/.test(t))) return item as Record<string, unknown>;
+      if ([type].flat().some((t) => typeof t === "string" && /Article|BlogPosting|Report/.test(t)))
+        return item as Record<string, unknown>;
     }
   }
   return {};
@@ -87,21 +109,29 @@ function jsonLdArticle(document: Document): Record<string, unknown> {
 function markedByline(document: Document): string | undefined {
   const headline = document.querySelector("h1");
   if (!headline) return undefined;
-  const marked = [...document.querySelectorAll('[rel~="author"], [itemprop~="author"]')]
-    .find((element) => (headline.compareDocumentPosition(element) & FOLLOWING) !== 0);
+  const marked = [...document.querySelectorAll('[rel~="author"], [itemprop~="author"]')].find(
+    (element) => (headline.compareDocumentPosition(element) & FOLLOWING) !== 0,
+  );
   const byline = marked?.textContent?.replace(/\s+/g, " ").trim();
   return byline && byline.length < 100 ? byline : undefined;
 }
 
 function names(value: unknown): string[] {
-  return [value].flat().flatMap((item) => {
-    if (typeof item === "string") return [item];
-    const name = (item as { name?: unknown })?.name;
-    return typeof name === "string" ? [name] : [];
-  }).map((name) => name.trim()).filter(Boolean);
+  return [value]
+    .flat()
+    .flatMap((item) => {
+      if (typeof item === "string") return [item];
+      const name = (item as { name?: unknown })?.name;
+      return typeof name === "string" ? [name] : [];
+    })
+    .map((name) => name.trim())
+    .filter(Boolean);
 }
 
 function list(value: unknown): string[] {
   const items = typeof value === "string" ? value.split(",") : Array.isArray(value) ? value : [];
-  return items.filter((item): item is string => typeof item === "string").map((item) => item.trim()).filter(Boolean);
+  return items
+    .filter((item): item is string => typeof item === "string")
+    .map((item) => item.trim())
+    .filter(Boolean);
 }

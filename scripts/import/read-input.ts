@@ -16,11 +16,14 @@ export async function readInput(path: string, shown: string): Promise<Input> {
     throw new UsageError(`${shown}: no such file`);
   });
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
-  const html = /^\.x?html?$/i.test(extname(path)) || /^\s*(?:<!doctype html|<html|<!--)/i.test(head);
+  const html =
+    /^\.x?html?$/i.test(extname(path)) || /^\s*(?:<!doctype html|<html|<!--)/i.test(head);
   const declared = html ? /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1] : undefined;
   try {
     return { text: new TextDecoder(declared ?? "utf-8", { fatal: true }).decode(bytes), html };
   } catch {
-    throw new UsageError(`${shown}: the file is not ${declared ?? "UTF-8"} text: save it as UTF-8 and import it again`);
+    throw new UsageError(
+      `${shown}: the file is not ${declared ?? "UTF-8"} text: save it as UTF-8 and import it again`,
+    );
   }
 }

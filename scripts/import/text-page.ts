@@ -22,7 +22,10 @@ export async function readCopiedText(file: VFile): Promise<Draft> {
   const log = new ImportLog(file);
   const blocks = dropLeftovers(blocksOf(String(file.value)), log);
   const [first, ...rest] = blocks;
-  if (!first || rest.length === 0) throw new UsageError("The file holds no article: a title line and at least one paragraph are needed");
+  if (!first || rest.length === 0)
+    throw new UsageError(
+      "The file holds no article: a title line and at least one paragraph are needed",
+    );
 
   const { title, kind, site } = splitTitle(first.text);
   log.note("title", title, `line ${first.line}`);
@@ -36,7 +39,12 @@ export async function readCopiedText(file: VFile): Promise<Draft> {
     const block = rest.shift()!;
     const by = BYLINE.exec(block.text);
     if (!by) date = block.text;
-    else if (by[1]) authors.push(...(bylineName(by[1]).name?.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean) ?? []));
+    else if (by[1])
+      authors.push(
+        ...(bylineName(by[1])
+          .name?.split(/\s*(?:,|\band\b|&)\s*/)
+          .filter(Boolean) ?? []),
+      );
     if (by) log.note("byline", by[1] || "(empty)", `line ${block.line}`);
   }
   log.note("date", date, "a date under the title");
@@ -47,13 +55,16 @@ export async function readCopiedText(file: VFile): Promise<Draft> {
     log.note("author", end.name, end.from);
     rest.splice(end.index);
   } else if (authors.length === 0) {
-    const reason = "No author found (no byline, no name before a bio): " +
-      "add `author:` to the front matter";
+    const reason =
+      "No author found (no byline, no name before a bio): " + "add `author:` to the front matter";
     log.warn(reason, "import-author-missing", "text-page");
   }
   const bio = (end?.bio ?? []).map((block) => withoutLostAddresses(block, log)).filter(Boolean);
 
-  const body: Root = { type: "root", children: rest.flatMap((block, i) => toBlock(block, rest[i + 1], log) ?? []) };
+  const body: Root = {
+    type: "root",
+    children: rest.flatMap((block, i) => toBlock(block, rest[i + 1], log) ?? []),
+  };
   await inlineSourcesToNotes(body, log);
   // An address left bare outside parentheses becomes a note too.
   bareAddressesToLinks(body);
@@ -67,13 +78,23 @@ function authorAtTheEnd(blocks: Block[], byline: string | undefined) {
   for (let i = blocks.length - 2; i >= Math.max(0, blocks.length - 4); i--) {
     const name = blocks[i].text;
     if (isName(name) && blocks[i + 1].text.startsWith(`${name} `)) {
-      return { name, index: i, bio: blocks.slice(i + 1), from: `line ${blocks[i].line}, alone after the article, before the bio` };
+      return {
+        name,
+        index: i,
+        bio: blocks.slice(i + 1),
+        from: `line ${blocks[i].line}, alone after the article, before the bio`,
+      };
     }
   }
   // No name line: the last paragraph may still be the bio ("Jane Doe is …").
   const last = blocks[blocks.length - 1];
   if (byline && blocks.length > 1 && last.text.startsWith(`${byline} `)) {
-    return { name: byline, index: blocks.length - 1, bio: [last], from: `the byline; line ${last.line} is the bio` };
+    return {
+      name: byline,
+      index: blocks.length - 1,
+      bio: [last],
+      from: `the byline; line ${last.line} is the bio`,
+    };
   }
   return undefined;
 }
@@ -94,7 +115,8 @@ function toBlock(block: Block, next: Block | undefined, log: ImportLog): RootCon
   if (!text) return undefined;
   const short = text.split(" ").length <= 10 && !/[.!?:;,”"]$/.test(text) && /^\p{Lu}/u.test(text);
   if (short && next && next.text.length > text.length * 2) {
-    const reason = "Made a heading, a guess: the line is short, has no full stop and stands " +
+    const reason =
+      "Made a heading, a guess: the line is short, has no full stop and stands " +
       `before a longer paragraph: “${clip(text)}”`;
     log.warn(reason, "import-heading-guessed", "text-page", block.line);
     return { type: "heading", depth: 2, children: [{ type: "text", value: text }] };

@@ -2,8 +2,25 @@
 // Review", "… – Opinion – Caspian Evening Post". A part that names a kind of
 // article becomes `kind`; a site's name is dropped; the rest is the title.
 const KINDS = [
-  "OpEd", "Op-Ed", "Op Ed", "Opinion", "Analysis", "News Analysis", "Commentary", "Comment", "Editorial", "Column",
-  "Essay", "Feature", "Interview", "Explainer", "Review", "Perspective", "Letter", "Blog", "Report",
+  "OpEd",
+  "Op-Ed",
+  "Op Ed",
+  "Opinion",
+  "Analysis",
+  "News Analysis",
+  "Commentary",
+  "Comment",
+  "Editorial",
+  "Column",
+  "Essay",
+  "Feature",
+  "Interview",
+  "Explainer",
+  "Review",
+  "Perspective",
+  "Letter",
+  "Blog",
+  "Report",
 ];
 const SEPARATOR = /\s+([–—|-])\s+/;
 
@@ -24,7 +41,8 @@ export function splitTitle(raw: string, siteName?: string): SplitTitle {
   // pieces alternate: part, separator, part, …
   const parts = pieces.filter((_, i) => i % 2 === 0);
   const separators = pieces.filter((_, i) => i % 2 === 1);
-  const isSite = (part: string) => siteName !== undefined && part.toLowerCase() === siteName.trim().toLowerCase();
+  const isSite = (part: string) =>
+    siteName !== undefined && part.toLowerCase() === siteName.trim().toLowerCase();
   // The first part after which everything is a kind, a site's name, or follows a "|".
   let cut = parts.length;
   for (let i = 1; i < parts.length; i++) {
@@ -36,6 +54,9 @@ export function splitTitle(raw: string, siteName?: string): SplitTitle {
   const rest = parts.slice(cut);
   const kind = rest.find(isKind);
   const site = rest.filter((part) => !isKind(part)).join(" – ") || undefined;
-  const title = parts.slice(0, cut).map((part, i) => (i === 0 ? part : `${separators[i - 1]} ${part}`)).join(" ");
+  const title = parts
+    .slice(0, cut)
+    .map((part, i) => (i === 0 ? part : `${separators[i - 1]} ${part}`))
+    .join(" ");
   return { title, kind, site };
 }

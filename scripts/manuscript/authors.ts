@@ -11,14 +11,20 @@ import { placeOfKey } from "./front-matter.ts";
 import { readText } from "./read-text.ts";
 import { warnUnknownKeys } from "./yaml-data.ts";
 
-
 /** Lower-case words joined by hyphens: an id, never a name. */
 const ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 
 /** The author, or undefined for an id with no author file. */
-export async function resolveAuthor(value: string, authorsDir: string, cwd: string): Promise<Author | undefined> {
+export async function resolveAuthor(
+  value: string,
+  authorsDir: string,
+  cwd: string,
+): Promise<Author | undefined> {
   const path = join(authorsDir, `${value}.md`);
-  const exists = await access(path).then(() => true, () => false);
+  const exists = await access(path).then(
+    () => true,
+    () => false,
+  );
   if (!exists) return ID.test(value) ? undefined : { name: value };
 
   const file = await readText(path, relative(cwd, path));
@@ -52,11 +58,20 @@ export async function resolveAuthor(value: string, authorsDir: string, cwd: stri
  * the manuscript root's), each author read once per publication however many
  * chapters name it, so that the same author is the same object.
  */
-export function authorResolver(dirs: string[], cwd: string): (value: string) => Promise<Author | undefined> {
+export function authorResolver(
+  dirs: string[],
+  cwd: string,
+): (value: string) => Promise<Author | undefined> {
   const cache = new Map<string, Promise<Author | undefined>>();
   const resolve = async (value: string) => {
     for (const dir of dirs) {
-      if (await access(join(dir, `${value}.md`)).then(() => true, () => false)) return resolveAuthor(value, dir, cwd);
+      if (
+        await access(join(dir, `${value}.md`)).then(
+          () => true,
+          () => false,
+        )
+      )
+        return resolveAuthor(value, dir, cwd);
     }
     return resolveAuthor(value, dirs[dirs.length - 1], cwd);
   };
@@ -83,11 +98,14 @@ export async function resolveAuthors(
       authors.push(author);
       continue;
     }
-    where.file.message(`No author file for \`${value}\`: create authors/${value}.md${where.folders} with \`name:\` and a bio, or write the author's full name`, {
-      place: placeOfKey(where.file, "author"),
-      ruleId: "author-missing",
-      source: "authors",
-    }).fatal = true;
+    where.file.message(
+      `No author file for \`${value}\`: create authors/${value}.md${where.folders} with \`name:\` and a bio, or write the author's full name`,
+      {
+        place: placeOfKey(where.file, "author"),
+        ruleId: "author-missing",
+        source: "authors",
+      },
+    ).fatal = true;
   }
   return authors;
 }

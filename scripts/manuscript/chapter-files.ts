@@ -14,9 +14,22 @@ export interface ChapterFile {
 }
 
 /** Ids and file names the editions use for their own parts: no chapter may take them. */
-const RESERVED = new Set(["publication-title", "contents", "contents-heading", "about-the-author", "toc", "cover", "title-page"]);
+const RESERVED = new Set([
+  "publication-title",
+  "contents",
+  "contents-heading",
+  "about-the-author",
+  "toc",
+  "cover",
+  "title-page",
+]);
 
-export async function chapterFiles(bookDir: string, meta: BookMeta, file: VFile, at: (key: string) => Place): Promise<ChapterFile[]> {
+export async function chapterFiles(
+  bookDir: string,
+  meta: BookMeta,
+  file: VFile,
+  at: (key: string) => Place,
+): Promise<ChapterFile[]> {
   const problem = (reason: string, place: Place) => {
     file.message(reason, { place, ruleId: "book-chapters", source: "chapter-files" }).fatal = true;
   };
@@ -27,18 +40,37 @@ export async function chapterFiles(bookDir: string, meta: BookMeta, file: VFile,
     for (const { name, place } of meta.chapters) {
       const path = resolve(bookDir, name);
       const rel = relative(root, path);
-      if (!name.endsWith(".md")) problem(`The chapter \`${name}\` is not a Markdown file: list the chapters' .md files`, place);
-      else if (isAbsolute(name) || rel.startsWith(`..${sep}`) || isAbsolute(rel)) problem(`The chapter \`${name}\` is outside the manuscript folder: copy it into the book's folder`, place);
-      else if (!(await stat(path).then((s) => s.isFile(), () => false))) problem(`The chapter \`${name}\` does not exist: check its name, or write it`, place);
+      if (!name.endsWith(".md"))
+        problem(
+          `The chapter \`${name}\` is not a Markdown file: list the chapters' .md files`,
+          place,
+        );
+      else if (isAbsolute(name) || rel.startsWith(`..${sep}`) || isAbsolute(rel))
+        problem(
+          `The chapter \`${name}\` is outside the manuscript folder: copy it into the book's folder`,
+          place,
+        );
+      else if (
+        !(await stat(path).then(
+          (s) => s.isFile(),
+          () => false,
+        ))
+      )
+        problem(`The chapter \`${name}\` does not exist: check its name, or write it`, place);
       else if (paths.includes(path)) problem(`The chapter \`${name}\` is listed twice`, place);
       else paths.push(path);
     }
   } else {
-    const names = (await readdir(bookDir)).filter((name) => name.endsWith(".md") && name !== "book.md" && !name.startsWith(".")).sort();
+    const names = (await readdir(bookDir))
+      .filter((name) => name.endsWith(".md") && name !== "book.md" && !name.startsWith("."))
+      .sort();
     paths.push(...names.map((name) => join(bookDir, name)));
   }
   if (paths.length === 0 && !file.messages.some((m) => m.fatal)) {
-    problem("The book has no chapters: write them as .md files in its folder, or list them under `chapters:`", at("chapters"));
+    problem(
+      "The book has no chapters: write them as .md files in its folder, or list them under `chapters:`",
+      at("chapters"),
+    );
   }
   const taken = new Set<string>(RESERVED);
   return paths.map((path, i) => {

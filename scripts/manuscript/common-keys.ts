@@ -7,18 +7,23 @@ import { isLanguageTag, toStringList } from "./yaml-data.ts";
 /** Reports a key's problem; its rule is `front-matter-type` unless given. */
 export type Fail = (key: string, reason: string, ruleId?: string) => void;
 
-
 const PAPERS = ["a4", "letter"] as const;
 
 export function readCommonKeys(data: Data, fail: Fail): CommonMeta {
   const lang = data.lang ?? "en";
   if (typeof lang !== "string" || !isLanguageTag(lang)) {
-    fail("lang", "`lang` must be a language tag such as `en`, `en-GB` or `ru`", "front-matter-lang");
+    fail(
+      "lang",
+      "`lang` must be a language tag such as `en`, `en-GB` or `ru`",
+      "front-matter-lang",
+    );
   }
   const keywords = toStringList(data.keywords);
-  if (keywords === undefined) fail("keywords", "`keywords` must be a list of words or a comma-separated line");
+  if (keywords === undefined)
+    fail("keywords", "`keywords` must be a list of words or a comma-separated line");
   const paper = String(data.paper ?? "a4").toLowerCase();
-  if (!PAPERS.includes(paper as CommonMeta["paper"])) fail("paper", "`paper` must be `a4` or `letter`");
+  if (!PAPERS.includes(paper as CommonMeta["paper"]))
+    fail("paper", "`paper` must be `a4` or `letter`");
   // `description`, `identifier` and `date` are text: the caller checks them, in the order of its keys.
   return {
     lang: lang as string,
@@ -37,7 +42,8 @@ export function readTitle(data: Data, fail: Fail, required: boolean): string | u
     if (required) fail("title", "The front matter has no `title`: add `title: …`");
     return undefined;
   }
-  if (typeof title !== "string" || title.trim() === "") return void fail("title", "`title` must be one line of text");
+  if (typeof title !== "string" || title.trim() === "")
+    return void fail("title", "`title` must be one line of text");
   return title.trim();
 }
 
@@ -49,5 +55,6 @@ export function readNames(data: Data, key: string, fail: Fail): string[] {
 }
 
 export function checkText(data: Data, key: string, fail: Fail): void {
-  if (data[key] !== undefined && typeof data[key] !== "string") fail(key, `\`${key}\` must be text`);
+  if (data[key] !== undefined && typeof data[key] !== "string")
+    fail(key, `\`${key}\` must be text`);
 }

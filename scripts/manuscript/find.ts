@@ -14,7 +14,13 @@ export const BOOK_FILES = ["book.yaml", "book.md"];
 export async function bookFileOf(folder: string): Promise<string | undefined> {
   for (const name of BOOK_FILES) {
     const path = join(folder, name);
-    if (await stat(path).then((s) => s.isFile(), () => false)) return path;
+    if (
+      await stat(path).then(
+        (s) => s.isFile(),
+        () => false,
+      )
+    )
+      return path;
   }
   return undefined;
 }
@@ -43,22 +49,34 @@ export async function findManuscripts(inputs: string[], cwd: string): Promise<st
     } else if (input.endsWith(".md")) {
       found.push(path);
     } else {
-      throw new UsageError(`${input}: a manuscript is a Markdown file ending in .md, a book's folder, or a folder of them`);
+      throw new UsageError(
+        `${input}: a manuscript is a Markdown file ending in .md, a book's folder, or a folder of them`,
+      );
     }
   }
-  if (found.length === 0) throw new UsageError(`No manuscript (.md file or book folder) found in ${inputs.join(", ")}`);
+  if (found.length === 0)
+    throw new UsageError(`No manuscript (.md file or book folder) found in ${inputs.join(", ")}`);
   return found;
 }
 
 /** The folder's manuscripts and books, in the order of their names. */
 async function publicationsIn(folder: string): Promise<string[]> {
   const found: string[] = [];
-  for (const entry of (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+  for (const entry of (await readdir(folder, { withFileTypes: true })).sort((a, b) =>
+    a.name < b.name ? -1 : 1,
+  )) {
     if (entry.name.startsWith(".")) continue;
     const path = join(folder, entry.name);
     if (entry.name.endsWith(".md") && !entry.isDirectory()) found.push(path);
     else if (entry.isDirectory() && (await bookFileOf(path))) found.push(path);
-    else if (entry.isDirectory() && (await stat(join(path, "index.md")).then((s) => s.isFile(), () => false))) found.push(join(path, "index.md"));
+    else if (
+      entry.isDirectory() &&
+      (await stat(join(path, "index.md")).then(
+        (s) => s.isFile(),
+        () => false,
+      ))
+    )
+      found.push(join(path, "index.md"));
   }
   return found;
 }

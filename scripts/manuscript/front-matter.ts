@@ -9,9 +9,19 @@ import type { GivenFrontMatter } from "../model.ts";
 import { checkText, readCommonKeys, readNames, readTitle } from "./common-keys.ts";
 import { warnUnknownKeys } from "./yaml-data.ts";
 
-
-
-const KEYS = ["title", "kind", "author", "lang", "description", "keywords", "paper", "identifier", "date", "source", "inline-sources"];
+const KEYS = [
+  "title",
+  "kind",
+  "author",
+  "lang",
+  "description",
+  "keywords",
+  "paper",
+  "identifier",
+  "date",
+  "source",
+  "inline-sources",
+];
 
 /** Checks an article's front matter, if it has one; every problem becomes a message on `file`. */
 export function readFrontMatter(file: VFile): (GivenFrontMatter & { lang: string }) | undefined {
@@ -26,7 +36,8 @@ export function readChapterFrontMatter(file: VFile): GivenFrontMatter | undefine
 
 function readKeys(file: VFile, article: boolean): GivenFrontMatter | undefined {
   // A block that could not be parsed has left its errors, and no data.
-  if (file.messages.some((m) => m.fatal && /^front-matter-(?:yaml|toml)$/.test(m.ruleId ?? ""))) return undefined;
+  if (file.messages.some((m) => m.fatal && /^front-matter-(?:yaml|toml)$/.test(m.ruleId ?? "")))
+    return undefined;
   const data = file.data.frontMatter?.data ?? {};
   const at = (key: string) => placeOfKey(file, key);
   const fail = (key: string, reason: string, ruleId = "front-matter-type") => {
@@ -37,11 +48,20 @@ function readKeys(file: VFile, article: boolean): GivenFrontMatter | undefined {
   const author = readNames(data, "author", fail);
   const common = readCommonKeys(data, fail);
   // Read by remark-source-notes itself; checked here with the other keys.
-  if (!["boolean", "undefined"].includes(typeof data["inline-sources"])) fail("inline-sources", "`inline-sources` must be true or false");
-  for (const key of ["kind", "description", "identifier", "date", "source"]) checkText(data, key, fail);
+  if (!["boolean", "undefined"].includes(typeof data["inline-sources"]))
+    fail("inline-sources", "`inline-sources` must be true or false");
+  for (const key of ["kind", "description", "identifier", "date", "source"])
+    checkText(data, key, fail);
   if (file.messages.some((m) => m.fatal)) return undefined;
   const lang = data.lang === undefined && !article ? undefined : common.lang;
-  return { ...common, lang, title, kind: data.kind as string | undefined, author, source: data.source as string | undefined };
+  return {
+    ...common,
+    lang,
+    title,
+    kind: data.kind as string | undefined,
+    author,
+    source: data.source as string | undefined,
+  };
 }
 
 /** Where `key` stands in the front matter, for messages; the block's start if absent, else the file's. */

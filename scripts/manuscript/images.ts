@@ -20,7 +20,12 @@ import { decoded } from "../html/rehype-links.ts";
 /** Wider or taller than this, an image is a mistake (a scan at full resolution, say), not an illustration. */
 const MAX_SIDE = 10_000;
 
-export async function resolveImages(tree: Root, file: VFile, manuscriptPath: string, rootDir: string): Promise<void> {
+export async function resolveImages(
+  tree: Root,
+  file: VFile,
+  manuscriptPath: string,
+  rootDir: string,
+): Promise<void> {
   const images: { node: Element; ancestors: (Root | Element)[] }[] = [];
   visitParents(tree, "element", (node, ancestors) => {
     if (node.tagName === "img") images.push({ node, ancestors });
@@ -39,42 +44,77 @@ export async function resolveImages(tree: Root, file: VFile, manuscriptPath: str
     };
     const src = typeof node.properties.src === "string" ? node.properties.src : "";
     const alt = typeof node.properties.alt === "string" ? node.properties.alt.trim() : "";
-    if (!alt) problem("An image has no alt text: say what it shows, as in `![A map of the region](images/map.png)`", "image-alt");
+    if (!alt)
+      problem(
+        "An image has no alt text: say what it shows, as in `![A map of the region](images/map.png)`",
+        "image-alt",
+      );
     if (!src) {
-      problem("An image has no address (or an address Folio does not allow): give a file in images/", "image-src");
+      problem(
+        "An image has no address (or an address Folio does not allow): give a file in images/",
+        "image-src",
+      );
       continue;
     }
     if (/^(?:https?:)?\/\//i.test(src)) {
-      problem(`The image \`${src}\` is on the web, and Folio never fetches anything: the editions show its alt text, and its address as a note; to show it, save it in images/ and link it there`, "image-remote", false);
+      problem(
+        `The image \`${src}\` is on the web, and Folio never fetches anything: the editions show its alt text, and its address as a note; to show it, save it in images/ and link it there`,
+        "image-remote",
+        false,
+      );
       const span = missing(alt || src);
       // The note's call follows the link the image stands in, if any (a badge): a link can't hold a note.
       const link = ancestors.findIndex((node) => node.type === "element" && node.tagName === "a");
       const [holder, before] = link > 0 ? [ancestors[link - 1], ancestors[link]] : [parent, span];
       const address = src.startsWith("//") ? `https:${src}` : src;
-      holder.children.splice(holder.children.indexOf(before as Element) + 1, 0, addNote(tree, "image", [{ type: "text", value: "Image: " }, h("a", { href: address }, address)]));
+      holder.children.splice(
+        holder.children.indexOf(before as Element) + 1,
+        0,
+        addNote(tree, "image", [
+          { type: "text", value: "Image: " },
+          h("a", { href: address }, address),
+        ]),
+      );
       noted = true;
       continue;
     }
     // No other scheme passes the sanitizer (it allows http and https); should one (`file:`), it is no file of the folder.
     if (/^[a-z][a-z0-9+.-]*:/i.test(src)) {
-      problem(`The image \`${src}\` is not a file in the manuscript's folder: save it in images/ and link it there`, "image-outside");
+      problem(
+        `The image \`${src}\` is not a file in the manuscript's folder: save it in images/ and link it there`,
+        "image-outside",
+      );
       continue;
     }
     const path = resolve(dirname(manuscriptPath), decoded(src));
     const real = await realpath(path).catch(() => undefined);
     if (isAbsolute(src) || !inside(root, real ?? path)) {
-      problem(`The image \`${src}\` is outside the manuscript's folder: copy it into images/ and link it there`, "image-outside");
+      problem(
+        `The image \`${src}\` is outside the manuscript's folder: copy it into images/ and link it there`,
+        "image-outside",
+      );
       continue;
     }
     if (!real) {
-      problem(`The image \`${src}\` does not exist: the editions show its alt text instead`, "image-missing", false);
+      problem(
+        `The image \`${src}\` does not exist: the editions show its alt text instead`,
+        "image-missing",
+        false,
+      );
       missing(alt || src);
       continue;
     }
     const size = await sizeOf(real);
-    if (!size) problem(`\`${src}\` is not an image Folio can read (PNG, JPEG, GIF, SVG or WebP)`, "image-type");
+    if (!size)
+      problem(
+        `\`${src}\` is not an image Folio can read (PNG, JPEG, GIF, SVG or WebP)`,
+        "image-type",
+      );
     else if (size.width > MAX_SIDE || size.height > MAX_SIDE) {
-      problem(`The image \`${src}\` is ${size.width}×${size.height} pixels: resize it to at most ${MAX_SIDE} on each side`, "image-size");
+      problem(
+        `The image \`${src}\` is ${size.width}×${size.height} pixels: resize it to at most ${MAX_SIDE} on each side`,
+        "image-size",
+      );
     }
     node.properties.src = pathToFileURL(real).href;
   }
@@ -89,7 +129,9 @@ function inside(root: string, path: string): boolean {
 async function sizeOf(path: string) {
   try {
     const { width, height, type } = imageSize(await readFile(path));
-    return ["png", "jpg", "gif", "svg", "webp"].includes(type ?? "") ? { width: width ?? 0, height: height ?? 0 } : undefined;
+    return ["png", "jpg", "gif", "svg", "webp"].includes(type ?? "")
+      ? { width: width ?? 0, height: height ?? 0 }
+      : undefined;
   } catch {
     return undefined;
   }

@@ -18,7 +18,10 @@ import { bookLinksProcessor } from "../pipeline.ts";
 import { ManuscriptError } from "../errors.ts";
 import { uniqueAuthors } from "./publication.ts";
 
-export async function loadBook(dir: string, cwd: string): Promise<{ publication: Publication; files: VFile[] }> {
+export async function loadBook(
+  dir: string,
+  cwd: string,
+): Promise<{ publication: Publication; files: VFile[] }> {
   const path = (await bookFileOf(dir)) ?? join(dir, "book.yaml");
   const { file, meta, at } = await readBookFile(path, relative(cwd, path));
   const files = [file];
@@ -34,11 +37,14 @@ export async function loadBook(dir: string, cwd: string): Promise<{ publication:
       if (person?.file && !files.includes(person.file)) files.push(person.file);
       if (person) found.push(person);
       else {
-        file.message(`No author file for \`${value}\`: create authors/${value}.md, in the book's folder or the manuscript's, with \`name:\` and a bio, or write the full name`, {
-          place: at(key),
-          ruleId: "author-missing",
-          source: "load-book",
-        }).fatal = true;
+        file.message(
+          `No author file for \`${value}\`: create authors/${value}.md, in the book's folder or the manuscript's, with \`name:\` and a bio, or write the full name`,
+          {
+            place: at(key),
+            ruleId: "author-missing",
+            source: "load-book",
+          },
+        ).fatal = true;
       }
     }
     return found;
@@ -48,13 +54,21 @@ export async function loadBook(dir: string, cwd: string): Promise<{ publication:
 
   // Every chapter is loaded, so that one run shows the problems of all of them.
   const loaded: (Chapter | undefined)[] = [];
-  for (const source of sources) loaded.push(await loadChapter(source, { cwd, lang: meta.lang, author, files }));
+  for (const source of sources)
+    loaded.push(await loadChapter(source, { cwd, lang: meta.lang, author, files }));
   if (failed()) throw new ManuscriptError(files);
   const chapters = loaded as Chapter[];
-  const targets: ChapterTarget[] = chapters.map((chapter, i) => ({ path: sources[i].path, key: chapter.id, ids: chapter.file.data.chapterIds ?? new Map() }));
+  const targets: ChapterTarget[] = chapters.map((chapter, i) => ({
+    path: sources[i].path,
+    key: chapter.id,
+    ids: chapter.file.data.chapterIds ?? new Map(),
+  }));
   const others = await linkedFiles(chapters, targets);
   for (const [i, chapter] of chapters.entries()) {
-    await bookLinksProcessor({ here: targets[i], chapters: targets, others }).run(chapter.body, chapter.file);
+    await bookLinksProcessor({ here: targets[i], chapters: targets, others }).run(
+      chapter.body,
+      chapter.file,
+    );
   }
   if (failed()) throw new ManuscriptError(files);
 
@@ -73,7 +87,11 @@ export async function loadBook(dir: string, cwd: string): Promise<{ publication:
       date: meta.date,
     },
     authors: credited,
-    contributors: uniqueAuthors([...authors, ...editors, ...chapters.flatMap((chapter) => chapter.authors)]),
+    contributors: uniqueAuthors([
+      ...authors,
+      ...editors,
+      ...chapters.flatMap((chapter) => chapter.authors),
+    ]),
     chapters,
     book: { subtitle: meta.subtitle, authors, editors, chaptersStart: meta.chaptersStart },
     folders: [dir, ...folders],
@@ -87,12 +105,20 @@ async function linkedFiles(chapters: Chapter[], targets: ChapterTarget[]): Promi
   for (const [i, chapter] of chapters.entries()) {
     visit(chapter.body, "element", (node) => {
       const href = node.tagName === "a" ? node.properties.href : undefined;
-      if (typeof href === "string" && CHAPTER_LINK.test(href)) linked.add(resolve(dirname(targets[i].path), decoded(href.split("#")[0])));
+      if (typeof href === "string" && CHAPTER_LINK.test(href))
+        linked.add(resolve(dirname(targets[i].path), decoded(href.split("#")[0])));
     });
   }
   const others = new Set<string>();
   for (const path of linked) {
-    if (!targets.some((target) => target.path === path) && (await stat(path).then((s) => s.isFile(), () => false))) others.add(path);
+    if (
+      !targets.some((target) => target.path === path) &&
+      (await stat(path).then(
+        (s) => s.isFile(),
+        () => false,
+      ))
+    )
+      others.add(path);
   }
   return others;
 }

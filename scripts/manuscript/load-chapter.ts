@@ -13,7 +13,6 @@ import { resolveImages } from "./images.ts";
 import { readText } from "./read-text.ts";
 import { titleOf } from "./title.ts";
 
-
 export interface ChapterContext {
   cwd: string;
   lang: string;
@@ -23,7 +22,10 @@ export interface ChapterContext {
 }
 
 /** The chapter, or undefined when it has errors (they are messages on its file). */
-export async function loadChapter({ path, key }: ChapterFile, context: ChapterContext): Promise<Chapter | undefined> {
+export async function loadChapter(
+  { path, key }: ChapterFile,
+  context: ChapterContext,
+): Promise<Chapter | undefined> {
   const file = await readText(path, relative(context.cwd, path));
   context.files.push(file);
   const failed = () => file.messages.some((m) => m.fatal);
@@ -40,8 +42,12 @@ export async function loadChapter({ path, key }: ChapterFile, context: ChapterCo
   const title = await titleOf(body, file, path, meta.title);
   await chapterProcessor({ key, titleId: file.data.titleHeading?.id }).run(body, file);
 
-  const authors = await resolveAuthors(meta.author, context.author, { file, folders: ", in the book's folder or the manuscript's," });
-  for (const author of authors) if (author.file && !context.files.includes(author.file)) context.files.push(author.file);
+  const authors = await resolveAuthors(meta.author, context.author, {
+    file,
+    folders: ", in the book's folder or the manuscript's,",
+  });
+  for (const author of authors)
+    if (author.file && !context.files.includes(author.file)) context.files.push(author.file);
   if (failed()) return undefined;
   const lang = meta.lang !== context.lang ? meta.lang : undefined;
   return { file, id: key, title, kind: meta.kind, lang, authors, body };

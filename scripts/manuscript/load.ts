@@ -20,17 +20,29 @@ import { titleOf } from "./title.ts";
 
 export { ManuscriptError } from "../errors.ts";
 
-export async function loadPublication(path: string, cwd: string): Promise<{ publication: Publication; files: VFile[] }> {
-  if (await stat(path).then((s) => s.isDirectory(), () => false)) return loadBook(path, cwd);
+export async function loadPublication(
+  path: string,
+  cwd: string,
+): Promise<{ publication: Publication; files: VFile[] }> {
+  if (
+    await stat(path).then(
+      (s) => s.isDirectory(),
+      () => false,
+    )
+  )
+    return loadBook(path, cwd);
   const file = await readText(path, relative(cwd, path));
   const files = [file];
   const failed = () => files.some((f) => f.messages.some((m) => m.fatal));
   if (String(file.value).trim() === "") {
-    file.message("The manuscript is empty: write its text, and give it a title with `title: …` or a `# Heading`", {
-      place: { line: 1, column: 1 },
-      ruleId: "manuscript-empty",
-      source: "load",
-    }).fatal = true;
+    file.message(
+      "The manuscript is empty: write its text, and give it a title with `title: …` or a `# Heading`",
+      {
+        place: { line: 1, column: 1 },
+        ruleId: "manuscript-empty",
+        source: "load",
+      },
+    ).fatal = true;
   }
   if (failed()) throw new ManuscriptError(files);
 
@@ -47,11 +59,24 @@ export async function loadPublication(path: string, cwd: string): Promise<{ publ
 
   // A page bundle's authors are looked up in its folder, then beside it (as a book's are).
   const bundle = basename(path) === "index.md";
-  const folders = bundle ? [join(dirname(path), "authors"), join(dirname(path), "..", "authors")] : [join(dirname(path), "authors")];
-  const authors = await resolveAuthors(meta.author, authorResolver(folders, cwd), { file, folders: bundle ? ", in the page bundle or beside it," : "" });
+  const folders = bundle
+    ? [join(dirname(path), "authors"), join(dirname(path), "..", "authors")]
+    : [join(dirname(path), "authors")];
+  const authors = await resolveAuthors(meta.author, authorResolver(folders, cwd), {
+    file,
+    folders: bundle ? ", in the page bundle or beside it," : "",
+  });
   for (const author of authors) if (author.file) files.push(author.file);
   if (failed()) throw new ManuscriptError(files);
   const chapter = { file, id: TITLE_ID, title: meta.title, kind: meta.kind, authors, body };
-  const publication = { slug: slugOf(path), file, meta, authors, contributors: authors, chapters: [chapter], folders };
+  const publication = {
+    slug: slugOf(path),
+    file,
+    meta,
+    authors,
+    contributors: authors,
+    chapters: [chapter],
+    folders,
+  };
   return { publication, files };
 }

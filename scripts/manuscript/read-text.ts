@@ -8,7 +8,8 @@ export async function readText(path: string, shownPath: string): Promise<VFile> 
   const bytes = await readFile(path);
   const file = new VFile({ path: shownPath });
   if (bytes.includes(0)) {
-    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    const utf16 =
+      (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
     file.message(
       utf16
         ? "The file is UTF-16 text: save it as UTF-8 (most editors offer this under “Save as” or “Encoding”)"
@@ -21,11 +22,14 @@ export async function readText(path: string, shownPath: string): Promise<VFile> 
     file.value = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const at = firstInvalidByte(bytes);
-    file.message("The file is not UTF-8 text (Latin-1 or Windows-1252, perhaps): save it as UTF-8", {
-      place: at,
-      ruleId: "encoding",
-      source: "read-text",
-    }).fatal = true;
+    file.message(
+      "The file is not UTF-8 text (Latin-1 or Windows-1252, perhaps): save it as UTF-8",
+      {
+        place: at,
+        ruleId: "encoding",
+        source: "read-text",
+      },
+    ).fatal = true;
   }
   return file;
 }

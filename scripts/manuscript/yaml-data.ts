@@ -13,8 +13,13 @@ export function keyPlace(yaml: BlockText, key: string): Place {
 
 export function toStringList(value: unknown): string[] | undefined {
   if (value === undefined || value === null) return [];
-  if (typeof value === "string") return value.split(",").map((s) => s.trim()).filter(Boolean);
-  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value.map((s) => s.trim());
+  if (typeof value === "string")
+    return value
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
+  if (Array.isArray(value) && value.every((v) => typeof v === "string"))
+    return value.map((s) => s.trim());
   return undefined;
 }
 
@@ -33,7 +38,13 @@ export function nearest(key: string, keys: string[]): string {
 }
 
 /** A warning for each key not in `keys`: it is ignored. */
-export function warnUnknownKeys(data: Data, keys: string[], file: VFile, at: (key: string) => Place, noun = "front matter key"): void {
+export function warnUnknownKeys(
+  data: Data,
+  keys: string[],
+  file: VFile,
+  at: (key: string) => Place,
+  noun = "front matter key",
+): void {
   for (const key of Object.keys(data)) {
     if (keys.includes(key)) continue;
     file.message(`Unknown ${noun} \`${key}\`${nearest(key, keys)}: it is ignored`, {

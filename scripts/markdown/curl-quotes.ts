@@ -5,7 +5,8 @@
 // The characters parse-latin (retext's tokenizer) sorts text by: white space,
 // word characters (letters, marks, digits) and the rest, punctuation and
 // symbols. It reads UTF-16 code units: a letter outside the BMP is a symbol.
-export const SPACE = "\\t-\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+export const SPACE =
+  "\\t-\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
 const space = new RegExp(`[${SPACE}]`);
 const wordCharacter = /[\p{L}\p{M}\p{N}]/u;
 // A sentence ends at these; a quote right after one closes it (`."`).
@@ -110,7 +111,12 @@ function curl(text: string, at: number, q: string): string {
   // `'n'` between two words (rock 'n' roll, fish-'n'-chips) is "and" with a
   // letter elided on each side: both marks are apostrophes. (smartypants
   // opened the first, ‘n’, as a quote; a quoted letter, `'n',`, stays one.)
-  if (q === "'" && /[\p{L}\p{N}][ -]$/u.test(text.slice(0, at)) && /^'n'[ -]\p{L}/iu.test(text.slice(at, at + 5))) return close;
+  if (
+    q === "'" &&
+    /[\p{L}\p{N}][ -]$/u.test(text.slice(0, at)) &&
+    /^'n'[ -]\p{L}/iu.test(text.slice(at, at + 5))
+  )
+    return close;
 
   // Inside a word: an apostrophe between words or marks that join them
   // (`don't`, `rock-'n'-roll`), which parse-latin makes one word.

@@ -28,16 +28,27 @@ export interface Matter {
 }
 
 /** The mapping a YAML text holds, or undefined (with messages on `file`) when it is not one. */
-export function parseYaml(yaml: BlockText, file: VFile, what: string): { data: Data; doc: Document } | undefined {
+export function parseYaml(
+  yaml: BlockText,
+  file: VFile,
+  what: string,
+): { data: Data; doc: Document } | undefined {
   const fail = (reason: string, place: Place) => {
-    file.message(reason, { place, ruleId: "front-matter-yaml", source: "front-matter-forms" }).fatal = true;
+    file.message(reason, {
+      place,
+      ruleId: "front-matter-yaml",
+      source: "front-matter-forms",
+    }).fatal = true;
   };
   const doc = parseDocument(yaml.text, { schema: "core", uniqueKeys: true });
   for (const error of doc.errors) {
     const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
     // YAML's own message ends with its position inside the block: ours is in the file.
     const reason = error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-    fail(`${what} is not valid YAML: ${reason}; check the brackets and quotes on this line and the one before`, { line: yaml.firstLine + pos.line - 1, column: pos.col });
+    fail(
+      `${what} is not valid YAML: ${reason}; check the brackets and quotes on this line and the one before`,
+      { line: yaml.firstLine + pos.line - 1, column: pos.col },
+    );
   }
   if (doc.errors.length > 0) return undefined;
   let data: unknown;
@@ -45,11 +56,17 @@ export function parseYaml(yaml: BlockText, file: VFile, what: string): { data: D
     data = doc.toJS(); // at most 100 aliases resolved: more is a "billion laughs" attack
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
-    return void fail(`${what} repeats its aliases (\`*name\`) too often to be read: write the values out`, { line: yaml.firstLine, column: 1 });
+    return void fail(
+      `${what} repeats its aliases (\`*name\`) too often to be read: write the values out`,
+      { line: yaml.firstLine, column: 1 },
+    );
   }
   if (data === null || data === undefined) return { data: {}, doc };
   if (typeof data !== "object" || Array.isArray(data)) {
-    return void fail(`${what} must be a set of \`key: value\` lines`, { line: yaml.firstLine, column: 1 });
+    return void fail(`${what} must be a set of \`key: value\` lines`, {
+      line: yaml.firstLine,
+      column: 1,
+    });
   }
   return { data: data as Data, doc };
 }
@@ -57,7 +74,10 @@ export function parseYaml(yaml: BlockText, file: VFile, what: string): { data: D
 /** The line and column in the file of an offset into a block's text. */
 export function offsetPlace(block: BlockText, offset: number): Place {
   const before = block.text.slice(0, offset).split("\n");
-  return { line: block.firstLine + before.length - 1, column: before[before.length - 1].length + 1 };
+  return {
+    line: block.firstLine + before.length - 1,
+    column: before[before.length - 1].length + 1,
+  };
 }
 
 export function readYaml(yaml: BlockText, file: VFile): Matter | undefined {
@@ -78,15 +98,19 @@ export function readToml(toml: BlockText, file: VFile): Matter | undefined {
   } catch (error) {
     if (!(error instanceof TomlError)) throw error;
     const reason = error.message.split("\n")[0].replace(/^Invalid TOML document: /, "");
-    file.message(`The front matter is not valid TOML: ${reason}; check the brackets and quotes on this line and the one before`, {
-      place: { line: toml.firstLine + error.line - 1, column: error.column },
-      ruleId: "front-matter-toml",
-      source: "front-matter-forms",
-    }).fatal = true;
+    file.message(
+      `The front matter is not valid TOML: ${reason}; check the brackets and quotes on this line and the one before`,
+      {
+        place: { line: toml.firstLine + error.line - 1, column: error.column },
+        ruleId: "front-matter-toml",
+        source: "front-matter-forms",
+      },
+    ).fatal = true;
     return undefined;
   }
   for (const [key, value] of Object.entries(data)) {
-    if (value instanceof TomlDate) data[key] = value.isTime() ? value.toISOString() : value.toISOString().slice(0, 10);
+    if (value instanceof TomlDate)
+      data[key] = value.isTime() ? value.toISOString() : value.toISOString().slice(0, 10);
   }
   // smol-toml gives no positions: each `key =` and `[table]` line is found in the text.
   const places: Matter["places"] = {};
@@ -97,7 +121,11 @@ export function readToml(toml: BlockText, file: VFile): Matter | undefined {
     if (header) table = header[1].replace(/["'\s]/g, "");
     const name = header ? table : key ? [table, key[2]].filter(Boolean).join(".") : "";
     const parts = name.split(".");
-    for (let n = 1; name && n <= parts.length; n++) places[parts.slice(0, n).join(".")] ??= { line: toml.firstLine + i, column: line.search(/\S/) + 1 };
+    for (let n = 1; name && n <= parts.length; n++)
+      places[parts.slice(0, n).join(".")] ??= {
+        line: toml.firstLine + i,
+        column: line.search(/\S/) + 1,
+      };
   });
   return { data, places };
 }

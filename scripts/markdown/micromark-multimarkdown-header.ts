@@ -10,7 +10,15 @@
 // A header must name its document, with a `title:` (or an author file's
 // `name:`) key: "Note: this is …" opening an essay stays its first paragraph.
 import { asciiAlphanumeric, markdownLineEnding, markdownSpace } from "micromark-util-character";
-import type { Code, Construct, Effects, Extension, State, TokenizeContext, Tokenizer } from "micromark-util-types";
+import type {
+  Code,
+  Construct,
+  Effects,
+  Extension,
+  State,
+  TokenizeContext,
+  Tokenizer,
+} from "micromark-util-types";
 
 declare module "micromark-util-types" {
   interface TokenTypeMap {
@@ -25,7 +33,8 @@ const NAMING_KEYS = /^(?:title|name)[ \t]*$/i;
 const COLON = 58;
 
 /** A key: letters and digits, with spaces, `-`, `_` and `.` after the first. */
-const keyCharacter = (code: Code) => asciiAlphanumeric(code) || code === 32 || code === 45 || code === 95 || code === 46;
+const keyCharacter = (code: Code) =>
+  asciiAlphanumeric(code) || code === 32 || code === 45 || code === 95 || code === 46;
 
 const tokenizeHeader: Tokenizer = function (effects, ok, nok) {
   const self = this;
@@ -54,7 +63,12 @@ function named(context: TokenizeContext): boolean {
   for (let i = context.events.length - 1; i >= 0; i--) {
     const [kind, token] = context.events[i];
     if (token.type === "multimarkdownHeader") return false;
-    if (kind === "enter" && token.type === "multimarkdownHeaderKey" && NAMING_KEYS.test(context.sliceSerialize(token))) return true;
+    if (
+      kind === "enter" &&
+      token.type === "multimarkdownHeaderKey" &&
+      NAMING_KEYS.test(context.sliceSerialize(token))
+    )
+      return true;
   }
   return false;
 }

@@ -15,8 +15,14 @@ export function takePandocTitleBlock(tree: Root, file: VFile): Matter | undefine
   tree.children.shift();
   const [title, authors, date] = lines.map((line) => line.slice(1).trim());
   const data: Data = { title };
-  if (authors) data.author = authors.split(";").map((name) => name.trim()).filter(Boolean);
+  if (authors)
+    data.author = authors
+      .split(";")
+      .map((name) => name.trim())
+      .filter(Boolean);
   if (date) data.date = date;
-  const places = Object.fromEntries(["title", "author", "date"].map((key, i) => [key, { line: i + 1, column: 1 }]));
+  const places = Object.fromEntries(
+    ["title", "author", "date"].map((key, i) => [key, { line: i + 1, column: 1 }]),
+  );
   return { data, places };
 }

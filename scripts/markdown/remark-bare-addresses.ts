@@ -13,17 +13,20 @@ import { readAddress } from "./web-address.ts";
 
 const WORD = /\S+/g;
 /** Punctuation around an address that is not part of it. */
-const LEADING = /^[(\[“‘"'<]+/;
+const LEADING = /^[([“‘"'<]+/;
 const TRAILING = /[.,;:!?’”"')\]>\\]+$/;
 
 const remarkBareAddresses: Plugin<[], Root> = function () {
   return (tree, file) => {
     const warn = (address: string, place: Nodes["position"] | { line: number; column: number }) =>
-      file.message(`A bare web address in the text, \`${address}\`: a reader of the printed page can't follow it; make it a note (\`[^label]\` after the claim, \`[^label]: <${readAddress(address) ?? address}>\` below)`, {
-        place,
-        ruleId: "address-bare",
-        source: "remark-bare-addresses",
-      });
+      file.message(
+        `A bare web address in the text, \`${address}\`: a reader of the printed page can't follow it; make it a note (\`[^label]\` after the claim, \`[^label]: <${readAddress(address) ?? address}>\` below)`,
+        {
+          place,
+          ruleId: "address-bare",
+          source: "remark-bare-addresses",
+        },
+      );
     visit(tree, (node: Nodes, _, parent) => {
       // Notes are where sources belong; a definition (`[x]: url`) is not shown.
       if (node.type === "footnoteDefinition" || node.type === "definition") return SKIP;
@@ -37,7 +40,8 @@ const remarkBareAddresses: Plugin<[], Root> = function () {
       for (const { text, place } of matchesIn(node, parent, file, WORD)) {
         const lead = LEADING.exec(text)?.[0].length ?? 0;
         const word = text.slice(lead).replace(TRAILING, "");
-        if (isWebAddress(word)) warn(word, place && { line: place.line, column: place.column + lead });
+        if (isWebAddress(word))
+          warn(word, place && { line: place.line, column: place.column + lead });
       }
     });
   };

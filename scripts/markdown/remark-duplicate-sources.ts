@@ -18,11 +18,14 @@ const remarkDuplicateSources: Plugin<[], Root> = function () {
         // Notes remark-source-notes made (no place in the file) repeat an inline
         // source on purpose, each where it was cited: only a writer's own notes count.
         else if (first !== note && (note.position || first.position)) {
-          file.message(`The source ${address} is cited in two notes, \`[^${first.label}]\`${first.position ? ` (line ${first.position.start.line})` : ""} and \`[^${note.label}]\`: cite \`[^${first.label}]\` again instead`, {
-            place: node.position ?? note.position ?? first.position,
-            ruleId: "source-duplicate",
-            source: "remark-duplicate-sources",
-          });
+          file.message(
+            `The source ${address} is cited in two notes, \`[^${first.label}]\`${first.position ? ` (line ${first.position.start.line})` : ""} and \`[^${note.label}]\`: cite \`[^${first.label}]\` again instead`,
+            {
+              place: node.position ?? note.position ?? first.position,
+              ruleId: "source-duplicate",
+              source: "remark-duplicate-sources",
+            },
+          );
         }
       }
     });

@@ -8,9 +8,20 @@ import { visit } from "unist-util-visit";
 const remarkEmptyLinks: Plugin<[], Root> = function () {
   return (tree, file) => {
     visit(tree, "link", (node) => {
-      const warn = (reason: string) => file.message(reason, { place: node.position, ruleId: "link-empty", source: "remark-empty-links" });
-      if (node.url.trim() === "") warn("A link with no address: give it one, as in `[text](https://…)`, or drop the brackets");
-      if (shownText(node).trim() === "") warn(`A link with no text: readers see nothing to follow; write what it is, as in \`[the report](${node.url})\``);
+      const warn = (reason: string) =>
+        file.message(reason, {
+          place: node.position,
+          ruleId: "link-empty",
+          source: "remark-empty-links",
+        });
+      if (node.url.trim() === "")
+        warn(
+          "A link with no address: give it one, as in `[text](https://…)`, or drop the brackets",
+        );
+      if (shownText(node).trim() === "")
+        warn(
+          `A link with no text: readers see nothing to follow; write what it is, as in \`[the report](${node.url})\``,
+        );
     });
   };
 };

@@ -23,19 +23,33 @@ const remarkFlatNotes: Plugin<[], Root> = function () {
         const inner = definitions.get(call.identifier);
         if (!inner || inner === outer || !parent || index === undefined) return;
         const first = inner.children[0];
-        const text: PhrasingContent[] = first?.type === "paragraph" ? structuredClone(first.children) : [];
-        parent.children.splice(index, 1, { type: "text", value: " (" }, ...text, { type: "text", value: ")" });
-        file.message(`A note inside a note (\`[^${call.label}]\` in \`[^${outer.label}]\`): its text is printed inside the outer note, in parentheses`, {
-          place: call.position,
-          ruleId: "footnote-nested",
-          source: "remark-flat-notes",
+        const text: PhrasingContent[] =
+          first?.type === "paragraph" ? structuredClone(first.children) : [];
+        parent.children.splice(index, 1, { type: "text", value: " (" }, ...text, {
+          type: "text",
+          value: ")",
         });
+        file.message(
+          `A note inside a note (\`[^${call.label}]\` in \`[^${outer.label}]\`): its text is printed inside the outer note, in parentheses`,
+          {
+            place: call.position,
+            ruleId: "footnote-nested",
+            source: "remark-flat-notes",
+          },
+        );
         inlined.add(inner.identifier);
         return index + text.length + 2;
       });
     }
     // An inner note no call in the text refers to has been printed inside its outer note.
-    tree.children = tree.children.filter((node) => !(node.type === "footnoteDefinition" && inlined.has(node.identifier) && !calledFromText.has(node.identifier)));
+    tree.children = tree.children.filter(
+      (node) =>
+        !(
+          node.type === "footnoteDefinition" &&
+          inlined.has(node.identifier) &&
+          !calledFromText.has(node.identifier)
+        ),
+    );
   };
 };
 

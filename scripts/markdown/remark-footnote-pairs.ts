@@ -24,11 +24,14 @@ const remarkFootnotePairs: Plugin<[], Root> = function () {
       if (node.type !== "footnoteDefinition") return;
       const first = defined.get(node.identifier);
       if (!first) return void defined.set(node.identifier, node);
-      file.message(`A second note is labelled \`[^${node.label}]\` (the first is on line ${first.position?.start.line}): only the first is printed; give this one a label of its own`, {
-        place: node.position,
-        ruleId: "footnote-duplicate",
-        source: "remark-footnote-pairs",
-      });
+      file.message(
+        `A second note is labelled \`[^${node.label}]\` (the first is on line ${first.position?.start.line}): only the first is printed; give this one a label of its own`,
+        {
+          place: node.position,
+          ruleId: "footnote-duplicate",
+          source: "remark-footnote-pairs",
+        },
+      );
     });
     visit(tree, "text", (node, _, parent) => {
       for (const { text, place } of matchesIn(node, parent, file, CALL)) {
@@ -48,11 +51,14 @@ const remarkFootnotePairs: Plugin<[], Root> = function () {
     });
     for (const [identifier, node] of defined) {
       if (called.has(identifier)) continue;
-      file.message(`The note \`[^${node.label}]\` is never called, so no edition prints it: cite it with \`[^${node.label}]\` after the claim, or delete it`, {
-        place: node.position,
-        ruleId: "footnote-unused",
-        source: "remark-footnote-pairs",
-      });
+      file.message(
+        `The note \`[^${node.label}]\` is never called, so no edition prints it: cite it with \`[^${node.label}]\` after the claim, or delete it`,
+        {
+          place: node.position,
+          ruleId: "footnote-unused",
+          source: "remark-footnote-pairs",
+        },
+      );
     }
   };
 };
@@ -61,7 +67,10 @@ export default remarkFootnotePairs;
 
 /** The line of the first raw HTML block that holds a definition of `label`, if one does. */
 function definedInHtml(label: string, blocks: Html[]): number | undefined {
-  const definition = new RegExp(`^[ \\t]{0,3}\\[\\^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\]:`, "im");
+  const definition = new RegExp(
+    `^[ \\t]{0,3}\\[\\^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\]:`,
+    "im",
+  );
   return blocks.find((block) => definition.test(block.value))?.position?.start.line;
 }
 

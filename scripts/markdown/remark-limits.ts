@@ -15,27 +15,56 @@ const remarkLimits: Plugin<[], Root> = function () {
   return (tree, file) => {
     const source = String(file.value);
     const errors: { node: Nodes; reason: string; ruleId: string }[] = [];
-    const fail = (node: Nodes, reason: string, ruleId: string) => errors.push({ node, reason, ruleId });
+    const fail = (node: Nodes, reason: string, ruleId: string) =>
+      errors.push({ node, reason, ruleId });
     visitParents(tree, (node, ancestors) => {
       const { start, end } = node.position ?? {};
       const length = (end?.offset ?? 0) - (start?.offset ?? 0);
       if ((node.type === "paragraph" || node.type === "heading") && length > MAX_BLOCK) {
-        fail(node, `A paragraph of ${length.toLocaleString("en")} characters: split it into paragraphs (at most ${MAX_BLOCK.toLocaleString("en")} characters each)`, "paragraph-too-long");
+        fail(
+          node,
+          `A paragraph of ${length.toLocaleString("en")} characters: split it into paragraphs (at most ${MAX_BLOCK.toLocaleString("en")} characters each)`,
+          "paragraph-too-long",
+        );
         return "skip";
       }
-      if ((node.type === "list" || node.type === "blockquote") && ancestors.filter((a) => a.type === node.type).length >= MAX_DEPTH) {
-        fail(node, `Lists or quotes nested more than ${MAX_DEPTH} levels deep: a page is not wide enough; flatten them`, "nesting-too-deep");
+      if (
+        (node.type === "list" || node.type === "blockquote") &&
+        ancestors.filter((a) => a.type === node.type).length >= MAX_DEPTH
+      ) {
+        fail(
+          node,
+          `Lists or quotes nested more than ${MAX_DEPTH} levels deep: a page is not wide enough; flatten them`,
+          "nesting-too-deep",
+        );
         return "skip";
       }
       if (node.type === "link" && node.url.length > LONG_ADDRESS) {
-        file.message(`An address of ${node.url.length.toLocaleString("en")} characters: no reader will type it from paper; link a shorter one if there is one`, { place: node.position, ruleId: "address-too-long", source: "remark-limits" });
+        file.message(
+          `An address of ${node.url.length.toLocaleString("en")} characters: no reader will type it from paper; link a shorter one if there is one`,
+          { place: node.position, ruleId: "address-too-long", source: "remark-limits" },
+        );
       }
       if (node.type === "text" && !ancestors.some((a) => a.type === "link")) {
         const word = new RegExp(`\\S{${MAX_WORD + 1},}`).exec(node.value);
-        if (word) fail(node, `A word of ${word[0].length.toLocaleString("en")} characters without a space: no line can hold it; check the text`, "word-too-long");
+        if (word)
+          fail(
+            node,
+            `A word of ${word[0].length.toLocaleString("en")} characters without a space: no line can hold it; check the text`,
+            "word-too-long",
+          );
       }
-      if (node.type === "code" && start && end && /^ {0,3}(```|~~~)/.test(source.slice(start.offset, end.offset)) && !closed(source.slice(start.offset, end.offset))) {
-        file.message(`The code block opened on line ${start.line} is never closed: everything after it is printed as code; close it with a line of \`\`\``, { place: start, ruleId: "code-fence-unclosed", source: "remark-limits" });
+      if (
+        node.type === "code" &&
+        start &&
+        end &&
+        /^ {0,3}(```|~~~)/.test(source.slice(start.offset, end.offset)) &&
+        !closed(source.slice(start.offset, end.offset))
+      ) {
+        file.message(
+          `The code block opened on line ${start.line} is never closed: everything after it is printed as code; close it with a line of \`\`\``,
+          { place: start, ruleId: "code-fence-unclosed", source: "remark-limits" },
+        );
       }
     });
     // Stop here: turning megabytes that can't be set into HTML would only waste time.

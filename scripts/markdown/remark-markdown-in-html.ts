@@ -38,7 +38,11 @@ const remarkMarkdownInHtml: Plugin<[], Root> = function () {
       const shown = lines[at].trim().slice(0, 60);
       file.message(
         `\`${shown}\` is Markdown inside the raw HTML block that starts on line ${start}, where Markdown is not read: it prints as written; put a blank line before and after it to have it read as Markdown`,
-        { place: { line: start + at, column: 1 }, ruleId: "markdown-in-html", source: "remark-markdown-in-html" },
+        {
+          place: { line: start + at, column: 1 },
+          ruleId: "markdown-in-html",
+          source: "remark-markdown-in-html",
+        },
       );
     });
   };

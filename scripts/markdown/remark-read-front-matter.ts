@@ -8,7 +8,13 @@
 // A block that can't be read is an error here, and leaves no data.
 import type { Literal, Root } from "mdast";
 import type { Plugin } from "unified";
-import { type Matter, type Place, readMultimarkdown, readToml, readYaml } from "./front-matter-forms.ts";
+import {
+  type Matter,
+  type Place,
+  readMultimarkdown,
+  readToml,
+  readYaml,
+} from "./front-matter-forms.ts";
 import { folioKeys } from "./front-matter-keys.ts";
 import { multimarkdownHeaderFromMarkdown } from "./mdast-multimarkdown-header.ts";
 import { multimarkdownHeader } from "./micromark-multimarkdown-header.ts";
@@ -52,10 +58,13 @@ const remarkReadFrontMatter: Plugin<[], Root> = function () {
     // YAML and TOML start after their `---` or `+++` line, a MultiMarkdown header on its first.
     const text = node && "value" in node ? node.value : "";
     const matter =
-      node?.type === "yaml" ? readYaml({ text, firstLine: start.line + 1 }, file)
-      : node?.type === "toml" ? readToml({ text, firstLine: start.line + 1 }, file)
-      : node?.type === "multimarkdownHeader" ? readMultimarkdown({ text, firstLine: start.line })
-      : takePandocTitleBlock(tree, file);
+      node?.type === "yaml"
+        ? readYaml({ text, firstLine: start.line + 1 }, file)
+        : node?.type === "toml"
+          ? readToml({ text, firstLine: start.line + 1 }, file)
+          : node?.type === "multimarkdownHeader"
+            ? readMultimarkdown({ text, firstLine: start.line })
+            : takePandocTitleBlock(tree, file);
     if (matter) file.data.frontMatter = { ...folioKeys(matter), start };
   };
 };

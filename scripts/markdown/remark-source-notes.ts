@@ -4,7 +4,15 @@
 // `https://` address as a link, and its definition follows the paragraph, so
 // the notes are numbered in order with the manuscript's own. Front matter
 // `inline-sources: false` keeps a manuscript's parentheses as written.
-import type { FootnoteDefinition, Link, Nodes, Parent, PhrasingContent, Root, RootContent } from "mdast";
+import type {
+  FootnoteDefinition,
+  Link,
+  Nodes,
+  Parent,
+  PhrasingContent,
+  Root,
+  RootContent,
+} from "mdast";
 import type { Plugin } from "unified";
 import { SKIP, visit } from "unist-util-visit";
 import type { VFile } from "vfile";
@@ -14,7 +22,16 @@ import { noteCall, sourceNote, uniqueLabel, usedLabels } from "./source-note.ts"
 import { noteLabel } from "./web-address.ts";
 
 // Where an address is code, already a link's target or text, or already a note.
-const LEFT_ALONE = new Set(["footnoteDefinition", "definition", "link", "linkReference", "code", "inlineCode", "html", "yaml"]);
+const LEFT_ALONE = new Set([
+  "footnoteDefinition",
+  "definition",
+  "link",
+  "linkReference",
+  "code",
+  "inlineCode",
+  "html",
+  "yaml",
+]);
 
 export const remarkSourceNotes: Plugin<[], Root> = function () {
   return (tree, file) => {
@@ -30,7 +47,8 @@ export const remarkSourceNotes: Plugin<[], Root> = function () {
       if (found.length > 0) notes.set(block, found);
     }
     // Each note right after the block that calls it, as a writer would place it.
-    for (const [block, definitions] of notes) tree.children.splice(tree.children.indexOf(block) + 1, 0, ...definitions);
+    for (const [block, definitions] of notes)
+      tree.children.splice(tree.children.indexOf(block) + 1, 0, ...definitions);
   };
 };
 
@@ -47,7 +65,12 @@ function rewrite(parent: Parent, file: VFile, used: Set<string>): FootnoteDefini
   let text = "";
   for (const child of children) {
     starts.push(text.length);
-    text += child.type === "text" ? child.value : isBareAddress(child, file) ? (child.children[0] as { value: string }).value : OBJECT;
+    text +=
+      child.type === "text"
+        ? child.value
+        : isBareAddress(child, file)
+          ? (child.children[0] as { value: string }).value
+          : OBJECT;
   }
   const spans = findSourceParentheses(text);
   if (spans.length === 0) return [];
@@ -67,7 +90,10 @@ function rewrite(parent: Parent, file: VFile, used: Set<string>): FootnoteDefini
       if (cuts.length === 0) result.push(child); // a bare address inside a cut goes with it
       return;
     }
-    if (cuts.length === 0) return void result.push(child); // untouched, with its place for later messages
+    if (cuts.length === 0) {
+      result.push(child); // untouched, with its place for later messages
+      return;
+    }
     let at = start;
     for (const cut of cuts) {
       if (cut.span.from > at) result.push(piece(child, at - start, cut.span.from - start, file));
@@ -89,7 +115,8 @@ function rewrite(parent: Parent, file: VFile, used: Set<string>): FootnoteDefini
  * `[https://x](https://x)`) is left alone, and so are e-mail addresses.
  */
 function isBareAddress(node: Nodes, file: VFile): node is Link {
-  if (node.type !== "link" || node.children.length !== 1 || node.children[0].type !== "text") return false;
+  if (node.type !== "link" || node.children.length !== 1 || node.children[0].type !== "text")
+    return false;
   if (/^mailto:/i.test(node.url)) return false;
   const shown = node.children[0].value;
   if (node.url !== shown && node.url !== `http://${shown}`) return false;

@@ -46,7 +46,8 @@ const remarkTypography: Plugin<[], Root> = function () {
         // note's) is copied by readers: it keeps its hyphens and dots.
         add("A".repeat(node.children[0].value.length));
       } else if ("children" in node) {
-        if (node.type === "paragraph" || node.type === "heading" || node.type === "tableCell") add(" ");
+        if (node.type === "paragraph" || node.type === "heading" || node.type === "tableCell")
+          add(" ");
         for (const child of node.children) collect(child);
       }
     };
@@ -65,7 +66,12 @@ export default remarkTypography;
 
 function showsItsAddress(link: Link): link is Link & { children: [Text] } {
   const [only, ...others] = link.children;
-  return others.length === 0 && only?.type === "text" && !/\s/.test(only.value) && link.url.endsWith(only.value);
+  return (
+    others.length === 0 &&
+    only?.type === "text" &&
+    !/\s/.test(only.value) &&
+    link.url.endsWith(only.value)
+  );
 }
 
 // Dots with spaces: `. . .` (each dot a run of one or two) is an ellipsis.

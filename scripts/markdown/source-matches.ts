@@ -11,7 +11,12 @@ export interface SourceMatch {
 
 type Point = { line: number; column: number; offset?: number };
 
-export function matchesIn(node: Text, parent: Nodes | undefined, file: VFile, pattern: RegExp): SourceMatch[] {
+export function matchesIn(
+  node: Text,
+  parent: Nodes | undefined,
+  file: VFile,
+  pattern: RegExp,
+): SourceMatch[] {
   const found = written(node, parent, file);
   const source = found?.text ?? node.value;
   return [...source.matchAll(pattern)].map((match) => ({
@@ -21,14 +26,24 @@ export function matchesIn(node: Text, parent: Nodes | undefined, file: VFile, pa
 }
 
 /** Where `node`, which shows `text`, starts in the file: its own place, or else found in its parent's. */
-export function placeOf(node: Nodes, text: string, parent: Nodes | undefined, file: VFile): Point | undefined {
+export function placeOf(
+  node: Nodes,
+  text: string,
+  parent: Nodes | undefined,
+  file: VFile,
+): Point | undefined {
   return node.position?.start ?? found(text, parent, file)?.start;
 }
 
 /** The node's text as written and where it starts, or undefined for text a plugin made up. */
-function written(node: Text, parent: Nodes | undefined, file: VFile): { text: string; start: Point } | undefined {
+function written(
+  node: Text,
+  parent: Nodes | undefined,
+  file: VFile,
+): { text: string; start: Point } | undefined {
   const { start, end } = node.position ?? {};
-  if (start?.offset === undefined || end?.offset === undefined || file.value === undefined) return found(node.value, parent, file);
+  if (start?.offset === undefined || end?.offset === undefined || file.value === undefined)
+    return found(node.value, parent, file);
   return { text: String(file.value).slice(start.offset, end.offset), start };
 }
 
@@ -36,9 +51,18 @@ function written(node: Text, parent: Nodes | undefined, file: VFile): { text: st
  * A node without a place, split off by a plugin (GFM's `www.` autolinks,
  * remark-source-notes cutting parentheses out): its text, found in its parent's source.
  */
-function found(text: string, parent: Nodes | undefined, file: VFile): { text: string; start: Point } | undefined {
+function found(
+  text: string,
+  parent: Nodes | undefined,
+  file: VFile,
+): { text: string; start: Point } | undefined {
   const outer = parent?.position;
-  if (outer?.start.offset === undefined || outer.end.offset === undefined || file.value === undefined) return undefined;
+  if (
+    outer?.start.offset === undefined ||
+    outer.end.offset === undefined ||
+    file.value === undefined
+  )
+    return undefined;
   const around = String(file.value).slice(outer.start.offset, outer.end.offset);
   const at = around.indexOf(text);
   if (at < 0) return undefined;

@@ -9,7 +9,8 @@ import { linkTarget } from "./web-address.ts";
 export function usedLabels(tree: Root): Set<string> {
   const used = new Set<string>();
   visit(tree, (node) => {
-    if (node.type === "footnoteDefinition" || node.type === "footnoteReference") used.add(node.identifier);
+    if (node.type === "footnoteDefinition" || node.type === "footnoteReference")
+      used.add(node.identifier);
   });
   return used;
 }
@@ -26,9 +27,18 @@ export function sourceNote(identifier: string, addresses: string[]): FootnoteDef
   const children: PhrasingContent[] = [];
   addresses.forEach((address, i) => {
     if (i > 0) children.push({ type: "text", value: "; " });
-    children.push({ type: "link", url: linkTarget(address), children: [{ type: "text", value: address }] });
+    children.push({
+      type: "link",
+      url: linkTarget(address),
+      children: [{ type: "text", value: address }],
+    });
   });
-  return { type: "footnoteDefinition", identifier, label: identifier, children: [{ type: "paragraph", children }] };
+  return {
+    type: "footnoteDefinition",
+    identifier,
+    label: identifier,
+    children: [{ type: "paragraph", children }],
+  };
 }
 
 export function noteCall(identifier: string): PhrasingContent {

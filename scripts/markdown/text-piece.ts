@@ -7,7 +7,11 @@ import type { VFile } from "vfile";
 export function piece(node: Text, from: number, to: number, file: VFile): Text {
   const value = node.value.slice(from, to);
   const { start, end } = node.position ?? {};
-  if (start?.offset === undefined || end?.offset === undefined || String(file.value).slice(start.offset, end.offset) !== node.value) {
+  if (
+    start?.offset === undefined ||
+    end?.offset === undefined ||
+    String(file.value).slice(start.offset, end.offset) !== node.value
+  ) {
     return { type: "text", value };
   }
   const at = (index: number) => {
@@ -17,4 +21,3 @@ export function piece(node: Text, from: number, to: number, file: VFile): Text {
   };
   return { type: "text", value, position: { start: at(from), end: at(to) } };
 }
-

@@ -22,7 +22,8 @@ institute foundation fund ngo ong university academy school education science en
 tv radio film studio eco earth africa asia berlin london moscow paris nyc wiki top icu vip one`;
 
 // Non-Latin top-level domains, written as they are read.
-const INTERNATIONAL = "рф рус москва қаз укр бел срб мкд мон ελ ευ 中国 中國 香港 台灣 台湾 한국 ايران السعودية";
+const INTERNATIONAL =
+  "рф рус москва қаз укр бел срб мкд мон ελ ευ 中国 中國 香港 台灣 台湾 한국 ايران السعودية";
 
 export const TOP_LEVEL_DOMAINS: ReadonlySet<string> = new Set(
   `${COUNTRY_CODES} ${GENERIC} ${INTERNATIONAL}`.split(/\s+/).filter(Boolean),
@@ -33,4 +34,17 @@ export const TOP_LEVEL_DOMAINS: ReadonlySet<string> = new Set(
  * "(notes.md)", "(archive.zip)". A bare "name.ext" ending in one is a file name;
  * with a path (`example.md/page`) it is still read as an address.
  */
-export const FILE_EXTENSIONS: ReadonlySet<string> = new Set(["zip", "mov", "md", "sh", "py", "pl", "pm", "rs", "ps", "so", "tf", "cs"]);
+export const FILE_EXTENSIONS: ReadonlySet<string> = new Set([
+  "zip",
+  "mov",
+  "md",
+  "sh",
+  "py",
+  "pl",
+  "pm",
+  "rs",
+  "ps",
+  "so",
+  "tf",
+  "cs",
+]);

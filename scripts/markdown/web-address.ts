@@ -7,9 +7,24 @@ import { FILE_EXTENSIONS, TOP_LEVEL_DOMAINS } from "./top-level-domains.ts";
 
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?`;
 // scheme?, host, port?, then a path, query or fragment of anything but spaces.
-const ADDRESS = new RegExp(String.raw`^(https?:\/\/)?((?:${LABEL}\.)+(\p{L}{2,}))(:\d{1,5})?([/?#]\S*)?$`, "iu");
+const ADDRESS = new RegExp(
+  String.raw`^(https?:\/\/)?((?:${LABEL}\.)+(\p{L}{2,}))(:\d{1,5})?([/?#]\S*)?$`,
+  "iu",
+);
 // Common second-level names under a country code: `bbc.co.uk` is named "bbc".
-const SECOND_LEVEL = new Set(["co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go", "mil"]);
+const SECOND_LEVEL = new Set([
+  "co",
+  "com",
+  "org",
+  "net",
+  "gov",
+  "ac",
+  "edu",
+  "or",
+  "ne",
+  "go",
+  "mil",
+]);
 
 /** The full address (`https://` added where the writer left it out), or undefined if `word` is not one. */
 export function readAddress(word: string): string | undefined {
@@ -31,6 +46,7 @@ export function readAddress(word: string): string | undefined {
 /** The address a link can follow: a non-Latin host (правительство.рф) in its ASCII form. */
 export function linkTarget(address: string): string {
   const match = /^([a-z]+:\/\/)([^/:?#]+)(.*)$/i.exec(address);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, controls included
   if (!match || /^[\x00-\x7f]*$/.test(match[2])) return address;
   return `${match[1]}${domainToASCII(match[2]) || match[2]}${match[3]}`;
 }
@@ -38,7 +54,10 @@ export function linkTarget(address: string): string {
 /** A short footnote label for the address: `ia-centr` for ia-centr.ru/…, `bbc` for news.bbc.co.uk. */
 export function noteLabel(address: string): string {
   const host = /^[a-z]+:\/\/([^/:?#]+)/i.exec(address)?.[1] ?? "";
-  const labels = host.toLowerCase().replace(/^www\./, "").split(".");
+  const labels = host
+    .toLowerCase()
+    .replace(/^www\./, "")
+    .split(".");
   if (labels.length > 1) labels.pop();
   if (labels.length > 1 && SECOND_LEVEL.has(labels[labels.length - 1])) labels.pop();
   // ASCII only: the label becomes an HTML id that every edition's links must match as written.

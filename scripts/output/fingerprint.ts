@@ -37,8 +37,10 @@ function folioFingerprint(): Promise<string> {
       const names = (await readdir(join(ROOT, folder), { recursive: true })).sort();
       // Read side by side: one after another, the 245 files took 130-180 ms
       // at load 20, before the first publication's editions could start.
-      const files = await Promise.all(names.map((name) => readFile(join(ROOT, folder, name)).catch(() => "")));
-      names.forEach((name, i) => hash.update(name).update(files[i]));
+      const files = await Promise.all(
+        names.map((name) => readFile(join(ROOT, folder, name)).catch(() => "")),
+      );
+      for (const [i, name] of names.entries()) hash.update(name).update(files[i]);
     }
     hash.update(await readFile(join(ROOT, "package-lock.json")).catch(() => ""));
     return hash.digest("hex");
@@ -67,7 +69,10 @@ export async function fingerprint(inputs: string[], options: object): Promise<st
   hash.update(JSON.stringify(options));
   for (const path of inputs) {
     hash.update(`\0${path}\0`);
-    const kind = await stat(path).then((s) => (s.isDirectory() ? "folder" : "file"), () => "gone");
+    const kind = await stat(path).then(
+      (s) => (s.isDirectory() ? "folder" : "file"),
+      () => "gone",
+    );
     hash.update(kind);
     if (kind === "folder") hash.update((await readdir(path)).sort().join("\0"));
     else if (kind === "file") hash.update(await readFile(path));

@@ -39,13 +39,23 @@ function transform(chapter: Chapter, lang: string, edition: PrintEdition) {
 }
 
 /** The edition's whole document for Paged.js, and the image files it may read (the preview lays it out too). */
-export async function printHtml(publication: Publication, edition: PrintEdition, timings = new Timings()) {
+export async function printHtml(
+  publication: Publication,
+  edition: PrintEdition,
+  timings = new Timings(),
+) {
   const fonts = await timings.time("fonts", () => publicationFonts(publication));
   const started = performance.now();
-  const trees = await Promise.all(publication.chapters.map((chapter) => transform(chapter, publication.meta.lang, edition)));
+  const trees = await Promise.all(
+    publication.chapters.map((chapter) => transform(chapter, publication.meta.lang, edition)),
+  );
   // The fonts inline: the page reads no font file, and Chromium embeds the glyphs it sets.
   const css = [fontFaceCss(fonts, dataUrl)];
-  for (const name of [...STYLESHEETS[edition], ...(publication.book ? BOOK_STYLESHEETS[edition] : [])]) css.push(await readTemplate(name));
+  for (const name of [
+    ...STYLESHEETS[edition],
+    ...(publication.book ? BOOK_STYLESHEETS[edition] : []),
+  ])
+    css.push(await readTemplate(name));
   css.push(`@page { size: ${publication.meta.paper === "letter" ? "letter" : "A4"}; }`);
   const html = publication.book
     ? bookDocument(publication, trees, css.join("\n"), edition)
@@ -55,7 +65,11 @@ export async function printHtml(publication: Publication, edition: PrintEdition,
   return { html, allowedPaths: trees.flatMap(imageFiles) };
 }
 
-export async function makePrintEdition(publication: Publication, edition: PrintEdition, options: PrintOptions) {
+export async function makePrintEdition(
+  publication: Publication,
+  edition: PrintEdition,
+  options: PrintOptions,
+) {
   const timings = options.timings ?? new Timings();
   const { html, allowedPaths } = await printHtml(publication, edition, timings);
   const rendering = renderPdf(options.pages, {
@@ -71,16 +85,18 @@ export async function makePrintEdition(publication: Publication, edition: PrintE
   const { finishPdf } = await import("./finish.ts");
   const { pdf, pageCount, outline } = await rendering;
   const { meta, authors } = publication;
-  const bytes = await timings.time("finish", () => finishPdf(pdf, {
-    title: meta.title,
-    authors: authors.map((a) => a.name),
-    subject: meta.description,
-    keywords: meta.keywords,
-    lang: meta.lang,
-    date: options.date,
-    outline,
-    signal: options.signal,
-  }));
+  const bytes = await timings.time("finish", () =>
+    finishPdf(pdf, {
+      title: meta.title,
+      authors: authors.map((a) => a.name),
+      subject: meta.description,
+      keywords: meta.keywords,
+      lang: meta.lang,
+      date: options.date,
+      outline,
+      signal: options.signal,
+    }),
+  );
   return { bytes, pageCount };
 }
 
@@ -89,7 +105,8 @@ function imageFiles(tree: Root): string[] {
   const files: string[] = [];
   visit(tree, "element", (node) => {
     const src = node.properties.src;
-    if (node.tagName === "img" && typeof src === "string" && src.startsWith("file:")) files.push(fileURLToPath(src));
+    if (node.tagName === "img" && typeof src === "string" && src.startsWith("file:"))
+      files.push(fileURLToPath(src));
   });
   return files;
 }

@@ -24,12 +24,24 @@ export interface FinishOptions {
  * (/StructTreeRoot, /MarkInfo) is kept as it is, so the PDF stays tagged.
  */
 export async function finishPdf(pdf: Uint8Array, options: FinishOptions): Promise<Uint8Array> {
-  const { title, authors = [], subject, keywords = [], lang, date = new Date(), outline = [], signal } = options;
+  const {
+    title,
+    authors = [],
+    subject,
+    keywords = [],
+    lang,
+    date = new Date(),
+    outline = [],
+    signal,
+  } = options;
   signal?.throwIfAborted();
 
   // Fastest: default parsing was found slow on large books. updateMetadata:
   // false keeps pdf-lib from stamping its own producer and "now" at load.
-  const doc = await PDFDocument.load(pdf, { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false });
+  const doc = await PDFDocument.load(pdf, {
+    parseSpeed: ParseSpeeds.Fastest,
+    updateMetadata: false,
+  });
 
   doc.setTitle(title, { showInWindowTitleBar: true }); // also sets ViewerPreferences /DisplayDocTitle
   if (authors.length > 0) doc.setAuthor(authors.join(", "));

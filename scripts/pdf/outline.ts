@@ -18,7 +18,11 @@ export interface OutlineItem {
 }
 
 interface OutlineModule {
-  setOutline(pdf: PDFDocument, outline: OutlineItem[], enableWarnings?: boolean): Promise<PDFDocument>;
+  setOutline(
+    pdf: PDFDocument,
+    outline: OutlineItem[],
+    enableWarnings?: boolean,
+  ): Promise<PDFDocument>;
 }
 
 let loaded: Promise<OutlineModule> | undefined;

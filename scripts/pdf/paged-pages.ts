@@ -43,7 +43,10 @@ export interface PagedPagesOptions {
 
 export class PagedPages {
   private readonly idle: PagedPage[] = [];
-  private readonly waiting: { resolve: (paged: PagedPage) => void; reject: (error: unknown) => void }[] = [];
+  private readonly waiting: {
+    resolve: (paged: PagedPage) => void;
+    reject: (error: unknown) => void;
+  }[] = [];
   /** Pages open or opening. */
   private live = 0;
   private readonly document: Promise<string>;
@@ -53,7 +56,9 @@ export class PagedPages {
     private readonly browser: Promise<Browser>,
     private readonly options: PagedPagesOptions,
   ) {
-    this.document = options.document ? Promise.resolve(options.document) : writePagedDocument(options.folder);
+    this.document = options.document
+      ? Promise.resolve(options.document)
+      : writePagedDocument(options.folder);
     this.document.catch(() => {}); // fails the pages that load it
     // A page never used would only hold memory: a long book's layout needs all there is.
     const size = Math.min(Math.max(2, availableParallelism()), options.documents ?? Infinity);
@@ -86,7 +91,9 @@ export class PagedPages {
   private take(): Promise<PagedPage> {
     const paged = this.idle.shift();
     if (paged) return Promise.resolve(paged);
-    const waiting = new Promise<PagedPage>((resolve, reject) => this.waiting.push({ resolve, reject }));
+    const waiting = new Promise<PagedPage>((resolve, reject) =>
+      this.waiting.push({ resolve, reject }),
+    );
     if (this.live === 0) this.open(); // every page failed to open: try once more for this work
     return waiting;
   }
@@ -116,9 +123,13 @@ export class PagedPages {
     requests.allowOnly([document, fileURLToPath(PAGED)]);
     await page.emulateMediaType("print");
     // The start page may be loading the document still; it polls, as animation frames may not come yet.
-    if (page.url() === url) await page.waitForFunction("document.readyState === 'complete' && 'Paged' in window", { polling: 20 });
+    if (page.url() === url)
+      await page.waitForFunction("document.readyState === 'complete' && 'Paged' in window", {
+        polling: 20,
+      });
     else await page.goto(url, { waitUntil: "load" });
-    if (this.options.handlers !== false) await page.addScriptTag({ content: await handlerScript() });
+    if (this.options.handlers !== false)
+      await page.addScriptTag({ content: await handlerScript() });
     return { page, requests, folder: this.options.folder };
   }
 }

@@ -36,33 +36,43 @@ export async function renderPdf(pages: PagedPages, options: RenderOptions): Prom
   const { outlineTags = [], timeoutMs = 120_000, signal } = options;
   const timing = options.timing ?? (() => {});
   signal?.throwIfAborted();
-  return pages.use(({ page, requests, folder }) => settleWithin(timeoutMs, signal, async () => {
-    let started = performance.now();
-    const lap = (stage: string) => {
-      timing(stage, performance.now() - started);
-      started = performance.now();
-    };
-    requests.allowOnly([`${folder}/`, ...(options.allowedPaths ?? [])]);
-    await page.setContent(options.html, { waitUntil: "load", timeout: timeoutMs });
-    lap("page");
-    const pageCount = await page.evaluate(layOut).catch((error: unknown) => {
-      // Paged.js fails on a stylesheet it may not read, with a bare ProgressEvent: say which.
-      if (requests.blocked.length > 0) throw new Error(`the document asked for what it may not read: ${requests.blocked.join(", ")}`);
-      throw error instanceof Error ? error : new Error(`Paged.js failed: ${String(error)}`);
-    });
-    lap("layout");
-    // Before page.pdf(): it adds the links that make Chromium write destinations.
-    const outline = outlineTags.length > 0 ? await parseOutline(page, outlineTags) : undefined;
-    const pdf = await page.pdf({
-      preferCSSPageSize: true, // the @page size
-      printBackground: true,
-      displayHeaderFooter: false,
-      margin: { top: 0, right: 0, bottom: 0, left: 0 }, // Paged.js draws the margins itself
-      timeout: timeoutMs,
-    });
-    lap("print");
-    return { pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), pageCount, outline, blocked: [...requests.blocked] };
-  }));
+  return pages.use(({ page, requests, folder }) =>
+    settleWithin(timeoutMs, signal, async () => {
+      let started = performance.now();
+      const lap = (stage: string) => {
+        timing(stage, performance.now() - started);
+        started = performance.now();
+      };
+      requests.allowOnly([`${folder}/`, ...(options.allowedPaths ?? [])]);
+      await page.setContent(options.html, { waitUntil: "load", timeout: timeoutMs });
+      lap("page");
+      const pageCount = await page.evaluate(layOut).catch((error: unknown) => {
+        // Paged.js fails on a stylesheet it may not read, with a bare ProgressEvent: say which.
+        if (requests.blocked.length > 0)
+          throw new Error(
+            `the document asked for what it may not read: ${requests.blocked.join(", ")}`,
+          );
+        throw error instanceof Error ? error : new Error(`Paged.js failed: ${String(error)}`);
+      });
+      lap("layout");
+      // Before page.pdf(): it adds the links that make Chromium write destinations.
+      const outline = outlineTags.length > 0 ? await parseOutline(page, outlineTags) : undefined;
+      const pdf = await page.pdf({
+        preferCSSPageSize: true, // the @page size
+        printBackground: true,
+        displayHeaderFooter: false,
+        margin: { top: 0, right: 0, bottom: 0, left: 0 }, // Paged.js draws the margins itself
+        timeout: timeoutMs,
+      });
+      lap("print");
+      return {
+        pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength),
+        pageCount,
+        outline,
+        blocked: [...requests.blocked],
+      };
+    }),
+  );
 }
 
 /** Runs in the page: Paged.js's layout, once every font and image is there (the preview's too). */
@@ -76,12 +86,21 @@ export async function layOut(): Promise<number> {
 }
 
 /** Resolves or rejects with `work`, unless the time runs out or `signal` aborts first. */
-async function settleWithin<T>(timeoutMs: number, signal: AbortSignal | undefined, work: () => Promise<T>): Promise<T> {
+async function settleWithin<T>(
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+  work: () => Promise<T>,
+): Promise<T> {
   const deadline = AbortSignal.timeout(timeoutMs);
   const stop = signal ? AbortSignal.any([signal, deadline]) : deadline;
   let onStop = () => {};
   const stopped = new Promise<never>((_resolve, reject) => {
-    onStop = () => reject(deadline.aborted ? new Error(`rendering took longer than ${timeoutMs / 1000} s (--timeout)`) : signal?.reason);
+    onStop = () =>
+      reject(
+        deadline.aborted
+          ? new Error(`rendering took longer than ${timeoutMs / 1000} s (--timeout)`)
+          : signal?.reason,
+      );
     if (stop.aborted) onStop();
     stop.addEventListener("abort", onStop, { once: true });
   });
@@ -93,4 +112,3 @@ async function settleWithin<T>(timeoutMs: number, signal: AbortSignal | undefine
     stop.removeEventListener("abort", onStop);
   }
 }
-

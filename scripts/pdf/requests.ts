@@ -26,7 +26,8 @@ export async function filterRequests(page: Page): Promise<RequestFilter> {
   await page.setRequestInterception(true);
   page.on("request", (request) => {
     const url = request.url();
-    if (url.startsWith("data:") || (url.startsWith("file:") && inside(folders, url))) return void request.continue();
+    if (url.startsWith("data:") || (url.startsWith("file:") && inside(folders, url)))
+      return void request.continue();
     filter.blocked.push(url);
     void request.abort("accessdenied");
   });

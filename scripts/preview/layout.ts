@@ -25,10 +25,12 @@ export async function layOutEdition(
   const { html, allowedPaths } = await printHtml(publication, edition);
   const files = [...new Set(allowedPaths)];
   // The served address of each image, by the file:// address the page knows it by.
-  const served = Object.fromEntries(files.map((file, i) => {
-    const name = encodeURIComponent(file.split("/").pop()!);
-    return [pathToFileURL(file).href, `files/${i}/${name}`];
-  }));
+  const served = Object.fromEntries(
+    files.map((file, i) => {
+      const name = encodeURIComponent(file.split("/").pop()!);
+      return [pathToFileURL(file).href, `files/${i}/${name}`];
+    }),
+  );
   return pages.use(async ({ page, requests, folder }) => {
     requests.allowOnly([`${folder}/`, ...files]); // as the build's render allows
     await page.setContent(html, { waitUntil: "load" });

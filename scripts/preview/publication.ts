@@ -141,7 +141,7 @@ export class PreviewedPublication {
       ]);
       this.epub = epub;
       this.editions.clear(); // an edition not made now would show the manuscript as it was
-      editions.forEach((edition, i) => this.editions.set(edition, laid[i]));
+      for (const [i, edition] of editions.entries()) this.editions.set(edition, laid[i]);
       this.title = publication.meta.title;
       const chapters = publication.chapters.map((chapter) => chapter.file);
       const read = [...files, ...chapters].map((file) => resolve(cwd, file.path));

@@ -50,10 +50,11 @@ export async function startServer(publications: Publications, port = 0): Promise
     server.listen(port, "127.0.0.1", () => resolve());
   });
   const { port: bound } = server.address() as AddressInfo;
-  const close = () => new Promise<void>((resolve) => {
-    server.close(() => resolve());
-    server.closeAllConnections(); // the event streams stay open otherwise
-  });
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections(); // the event streams stay open otherwise
+    });
   return { server, address: `http://127.0.0.1:${bound}/`, close };
 }
 

@@ -25,7 +25,11 @@ interface Link {
 
 // OPDS 1.2 §2: the feed's own type, and the relations of covers and downloads.
 const FEED_TYPE = "application/atom+xml;profile=opds-catalog;kind=acquisition";
-const REL = { image: "http://opds-spec.org/image", thumbnail: "http://opds-spec.org/image/thumbnail", acquisition: "http://opds-spec.org/acquisition" };
+const REL = {
+  image: "http://opds-spec.org/image",
+  thumbnail: "http://opds-spec.org/image/thumbnail",
+  acquisition: "http://opds-spec.org/acquisition",
+};
 // A fixed namespace, so that a catalog's name always gives the same UUID (RFC 9562 v5).
 const CATALOG_NAMESPACE = "2f0e3c5a-8d1b-5c7e-9a4f-6b2d1e0c3a97";
 
@@ -40,7 +44,11 @@ export async function opdsFeed(publications: Listed[], options: CatalogOptions):
     summary: p.description,
     links: linksOf(p),
   }));
-  return compile(await readTemplate("publish/catalog.xml.ejs"))({ ...header(publications, options), feedType: FEED_TYPE, entries });
+  return compile(await readTemplate("publish/catalog.xml.ejs"))({
+    ...header(publications, options),
+    feedType: FEED_TYPE,
+    entries,
+  });
 }
 
 /** OPDS 2.0 (drafts.opds.io/opds-2.0): the same publications as JSON. */
@@ -67,7 +75,9 @@ export function opdsJson(publications: Listed[], options: CatalogOptions): strin
           description: p.description,
         },
         links: links.filter((link) => link.rel === REL.acquisition),
-        images: links.filter((link) => link.rel !== REL.acquisition).map(({ href, type }) => ({ href, type })),
+        images: links
+          .filter((link) => link.rel !== REL.acquisition)
+          .map(({ href, type }) => ({ href, type })),
       };
     }),
   };
@@ -76,7 +86,10 @@ export function opdsJson(publications: Listed[], options: CatalogOptions): strin
 
 function header(publications: Listed[], options: CatalogOptions) {
   // The newest entry dates the feed, so that it changes only when an entry does.
-  const newest = publications.map((p) => p.updated).sort().at(-1);
+  const newest = publications
+    .map((p) => p.updated)
+    .sort()
+    .at(-1);
   return {
     id: `urn:uuid:${uuidv5(options.name, CATALOG_NAMESPACE)}`,
     title: options.title,

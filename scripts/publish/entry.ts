@@ -60,7 +60,11 @@ export interface EntryOptions {
 }
 
 /** The entry's file, and the cover and thumbnail when the EPUB was made, to be written with the editions. */
-export async function entryFiles(publication: Publication, made: MadeEdition[], options: EntryOptions): Promise<OutputFile[]> {
+export async function entryFiles(
+  publication: Publication,
+  made: MadeEdition[],
+  options: EntryOptions,
+): Promise<OutputFile[]> {
   const { slug, meta, book, authors } = publication;
   const { outDir } = options;
   const previous = await readEntry(outDir, slug);
@@ -68,18 +72,34 @@ export async function entryFiles(publication: Publication, made: MadeEdition[], 
   // An edition not made in this build (`--edition`) keeps its place while its file is there.
   const kept = [];
   for (const old of previous?.editions ?? []) {
-    if (!made.some((m) => m.edition === old.edition) && (await exists(outDir, old.file))) kept.push(old);
+    if (!made.some((m) => m.edition === old.edition) && (await exists(outDir, old.file)))
+      kept.push(old);
   }
-  const editions = [...made.map(({ edition, name, pages }) => ({ edition, file: name, pages })), ...kept];
+  const editions = [
+    ...made.map(({ edition, name, pages }) => ({ edition, file: name, pages })),
+    ...kept,
+  ];
   editions.sort((a, b) => EDITIONS.indexOf(a.edition) - EDITIONS.indexOf(b.edition));
 
-  let cover = previous?.cover && (await exists(outDir, previous.cover.image)) && (await exists(outDir, previous.cover.thumbnail)) ? previous.cover : undefined;
+  let cover =
+    previous?.cover &&
+    (await exists(outDir, previous.cover.image)) &&
+    (await exists(outDir, previous.cover.thumbnail))
+      ? previous.cover
+      : undefined;
   const epub = made.find((m) => m.edition === "epub");
   const image = epub && (await coverOfEpub(epub.bytes));
   if (epub) cover = undefined;
   if (image) {
-    cover = { image: coverName(slug, image.mediaType), mediaType: image.mediaType, thumbnail: thumbnailName(slug) };
-    files.push({ name: cover.image, bytes: image.bytes }, { name: cover.thumbnail, bytes: await thumbnailOf(image) });
+    cover = {
+      image: coverName(slug, image.mediaType),
+      mediaType: image.mediaType,
+      thumbnail: thumbnailName(slug),
+    };
+    files.push(
+      { name: cover.image, bytes: image.bytes },
+      { name: cover.thumbnail, bytes: await thumbnailOf(image) },
+    );
   }
 
   const entry: Entry = {
@@ -99,7 +119,10 @@ export async function entryFiles(publication: Publication, made: MadeEdition[], 
     editions,
     cover,
   };
-  files.push({ name: entryName(slug), bytes: new TextEncoder().encode(`${JSON.stringify(entry, null, 2)}\n`) });
+  files.push({
+    name: entryName(slug),
+    bytes: new TextEncoder().encode(`${JSON.stringify(entry, null, 2)}\n`),
+  });
   return files;
 }
 
@@ -121,5 +144,8 @@ async function readEntry(outDir: string, slug: string): Promise<Entry | undefine
 }
 
 function exists(outDir: string, name: string): Promise<boolean> {
-  return stat(join(outDir, name)).then(() => true, () => false);
+  return stat(join(outDir, name)).then(
+    () => true,
+    () => false,
+  );
 }

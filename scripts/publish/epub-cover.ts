@@ -14,12 +14,16 @@ export async function coverOfEpub(epub: Uint8Array): Promise<Image | undefined> 
     const text = await zip.file(path)?.async("string");
     return text === undefined ? undefined : new DOMParser().parseFromString(text, "text/xml");
   };
-  const opfPath = (await xml("META-INF/container.xml"))?.querySelector("rootfile")?.getAttribute("full-path");
+  const opfPath = (await xml("META-INF/container.xml"))
+    ?.querySelector("rootfile")
+    ?.getAttribute("full-path");
   const opf = opfPath ? await xml(opfPath) : undefined;
   if (!opfPath || !opf) return undefined;
   const id = opf.querySelector('meta[name="cover"]')?.getAttribute("content");
   const items = [...opf.querySelectorAll("manifest > item")];
-  const item = items.find((i) => /(^|\s)cover-image(\s|$)/.test(i.getAttribute("properties") ?? "")) ?? items.find((i) => id && i.getAttribute("id") === id);
+  const item =
+    items.find((i) => /(^|\s)cover-image(\s|$)/.test(i.getAttribute("properties") ?? "")) ??
+    items.find((i) => id && i.getAttribute("id") === id);
   const href = item?.getAttribute("href");
   const mediaType = item?.getAttribute("media-type");
   if (!href || !mediaType?.startsWith("image/")) return undefined;

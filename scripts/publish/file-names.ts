@@ -9,6 +9,7 @@ export const entryName = (slug: string) => `.${slug}.publication.json`;
 export const slugOfEntry = (name: string) => /^\.(.+)\.publication\.json$/.exec(name)?.[1];
 
 /** The EPUB's cover image, as the EPUB has it. */
-export const coverName = (slug: string, mediaType: string) => `${slug}.cover.${mediaType === "image/png" ? "png" : "jpg"}`;
+export const coverName = (slug: string, mediaType: string) =>
+  `${slug}.cover.${mediaType === "image/png" ? "png" : "jpg"}`;
 
 export const thumbnailName = (slug: string) => `${slug}.thumbnail.jpg`;

@@ -9,10 +9,25 @@ export interface Listed extends Omit<Entry, "editions"> {
   editions: (EntryEdition & { bytes: number })[];
 }
 
-export const EDITION_LABELS: Record<Edition, { label: string; purpose: string; mediaType: string }> = {
-  pdf: { label: "Download PDF", purpose: "to read on screen, with links and bookmarks", mediaType: "application/pdf" },
-  handout: { label: "Printable handout", purpose: "to print and hand out, every source in full", mediaType: "application/pdf" },
-  epub: { label: "EPUB for e-readers", purpose: "Kindle, Apple Books, Kobo, Calibre", mediaType: "application/epub+zip" },
+export const EDITION_LABELS: Record<
+  Edition,
+  { label: string; purpose: string; mediaType: string }
+> = {
+  pdf: {
+    label: "Download PDF",
+    purpose: "to read on screen, with links and bookmarks",
+    mediaType: "application/pdf",
+  },
+  handout: {
+    label: "Printable handout",
+    purpose: "to print and hand out, every source in full",
+    mediaType: "application/pdf",
+  },
+  epub: {
+    label: "EPUB for e-readers",
+    purpose: "Kindle, Apple Books, Kobo, Calibre",
+    mediaType: "application/epub+zip",
+  },
 };
 
 export function newestFirst(a: Listed, b: Listed): number {

@@ -29,12 +29,31 @@ export async function downloadPage(publications: Listed[], outDir: string): Prom
     publications: shown,
   };
   // Every character of the page, in each face the stylesheet may set it in (bold titles and labels, italic bylines).
-  const text = [FOLIO_TEXT, data.title, data.summary, ...shown.flatMap((p) => [p.title, p.subtitle, p.kind, p.byline, p.date?.text, p.description, ...p.editions.flatMap((e) => [e.label, e.details])])]
+  const text = [
+    FOLIO_TEXT,
+    data.title,
+    data.summary,
+    ...shown.flatMap((p) => [
+      p.title,
+      p.subtitle,
+      p.kind,
+      p.byline,
+      p.date?.text,
+      p.description,
+      ...p.editions.flatMap((e) => [e.label, e.details]),
+    ]),
+  ]
     .filter((s): s is string => s !== undefined)
     .flatMap((s) => [s, s.toUpperCase()])
     .join("");
-  const fonts = await embeddedFonts({ regular: text, italic: text, bold: text, boldItalic: "", code: "" }, "en");
-  const [template, css] = await Promise.all([readTemplate("publish/index.html.ejs"), readTemplate("publish/page.css")]);
+  const fonts = await embeddedFonts(
+    { regular: text, italic: text, bold: text, boldItalic: "", code: "" },
+    "en",
+  );
+  const [template, css] = await Promise.all([
+    readTemplate("publish/index.html.ejs"),
+    readTemplate("publish/page.css"),
+  ]);
   return compile(template)({ ...data, css: `${fontFaceCss(fonts, dataUrl)}\n${css}` });
 }
 
@@ -48,20 +67,30 @@ async function view(p: Listed, outDir: string) {
     title: p.title,
     subtitle: p.subtitle,
     kind: p.kind ?? (p.book ? "Book" : undefined),
-    byline: p.authors.length > 0 ? `${p.credit === "editor" ? "edited by" : "by"} ${listOfNames(p.authors)}` : undefined,
+    byline:
+      p.authors.length > 0
+        ? `${p.credit === "editor" ? "edited by" : "by"} ${listOfNames(p.authors)}`
+        : undefined,
     date: p.date === undefined ? undefined : { text: p.date, datetime: isoDate(p.date) },
     description: p.description,
-    thumbnail: thumbnail && p.cover && {
-      src: hrefOf(p.cover.thumbnail),
-      width: COVER_WIDTH,
-      height: Math.round((COVER_WIDTH * thumbnail.height) / thumbnail.width),
-    },
+    thumbnail: thumbnail &&
+      p.cover && {
+        src: hrefOf(p.cover.thumbnail),
+        width: COVER_WIDTH,
+        height: Math.round((COVER_WIDTH * thumbnail.height) / thumbnail.width),
+      },
     editions: p.editions.map((e) => ({
       href: hrefOf(e.file),
       mediaType: EDITION_LABELS[e.edition].mediaType,
       label: EDITION_LABELS[e.edition].label,
       // A number and its unit stay on one line, and a line breaks after a dot, not before it.
-      details: [EDITION_LABELS[e.edition].purpose, e.pages && count(e.pages, "page"), formatSize(e.bytes).replace(" ", "\u00a0")].filter(Boolean).join("\u00a0· "),
+      details: [
+        EDITION_LABELS[e.edition].purpose,
+        e.pages && count(e.pages, "page"),
+        formatSize(e.bytes).replace(" ", "\u00a0"),
+      ]
+        .filter(Boolean)
+        .join("\u00a0· "),
     })),
   };
 }

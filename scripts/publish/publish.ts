@@ -31,7 +31,9 @@ export async function publishOutput(options: PublishOptions): Promise<void> {
     const manuscript = resolve(outDir, entry.manuscript);
     if (folders.some((folder) => inside(folder, manuscript)) && !(await exists(manuscript))) {
       await remove(outDir, entry);
-      options.progress(`− ${entry.slug}: removed, as its manuscript ${relative(options.cwd, manuscript)} is gone`);
+      options.progress(
+        `− ${entry.slug}: removed, as its manuscript ${relative(options.cwd, manuscript)} is gone`,
+      );
       continue;
     }
     const editions = [];
@@ -39,7 +41,12 @@ export async function publishOutput(options: PublishOptions): Promise<void> {
       const bytes = await sizeOf(join(outDir, edition.file));
       if (bytes !== undefined) editions.push({ ...edition, bytes });
     }
-    const cover = entry.cover && (await exists(join(outDir, entry.cover.image))) && (await exists(join(outDir, entry.cover.thumbnail))) ? entry.cover : undefined;
+    const cover =
+      entry.cover &&
+      (await exists(join(outDir, entry.cover.image))) &&
+      (await exists(join(outDir, entry.cover.thumbnail)))
+        ? entry.cover
+        : undefined;
     if (editions.length > 0) listed.push({ ...entry, editions, cover });
   }
   // A folder where nothing was ever published (every manuscript failed) stays as it was.
@@ -58,19 +65,35 @@ export async function publishOutput(options: PublishOptions): Promise<void> {
     if (!old?.equals(file.bytes)) changed.push(file);
   }
   if (changed.length > 0) await writeAtomically(outDir, changed);
-  for (const file of changed) options.progress(`✔ ${relative(options.cwd, join(outDir, file.name))}  (${count(listed.length, "publication")})`);
+  for (const file of changed)
+    options.progress(
+      `✔ ${relative(options.cwd, join(outDir, file.name))}  (${count(listed.length, "publication")})`,
+    );
 }
 
 /** Every file a publication had in the output folder, its entry last. */
 async function remove(outDir: string, entry: Entry): Promise<void> {
-  const names = [...entry.editions.map((e) => e.file), entry.cover?.image, entry.cover?.thumbnail, fingerprintName(entry.slug), `${entry.slug}.check.json`];
+  const names = [
+    ...entry.editions.map((e) => e.file),
+    entry.cover?.image,
+    entry.cover?.thumbnail,
+    fingerprintName(entry.slug),
+    `${entry.slug}.check.json`,
+  ];
   await Promise.all(names.map((name) => name && rm(join(outDir, name), { force: true })));
   await rm(join(outDir, entryName(entry.slug)), { force: true });
 }
 
 async function foldersOf(inputs: string[], cwd: string): Promise<string[]> {
   const paths = inputs.map((input) => resolve(cwd, input));
-  const folders = await Promise.all(paths.map((path) => stat(path).then((s) => s.isDirectory(), () => false)));
+  const folders = await Promise.all(
+    paths.map((path) =>
+      stat(path).then(
+        (s) => s.isDirectory(),
+        () => false,
+      ),
+    ),
+  );
   return paths.filter((_, i) => folders[i]);
 }
 
@@ -81,7 +104,10 @@ function inside(folder: string, path: string): boolean {
 
 /** A file's size, or undefined when there is none. */
 function sizeOf(path: string): Promise<number | undefined> {
-  return stat(path).then((s) => s.size, () => undefined);
+  return stat(path).then(
+    (s) => s.size,
+    () => undefined,
+  );
 }
 
 const exists = async (path: string) => (await sizeOf(path)) !== undefined;

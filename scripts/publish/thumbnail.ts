@@ -18,6 +18,10 @@ const quality = 85;
 export async function thumbnailOf(image: Image): Promise<Uint8Array> {
   const { default: sharp } = await import("sharp");
   // Flattened onto white: a cover with transparency has no black behind it, as on the page.
-  const jpeg = await sharp(image.bytes).resize({ width }).flatten({ background: "#ffffff" }).jpeg({ quality }).toBuffer();
+  const jpeg = await sharp(image.bytes)
+    .resize({ width })
+    .flatten({ background: "#ffffff" })
+    .jpeg({ quality })
+    .toBuffer();
   return new Uint8Array(jpeg.buffer, jpeg.byteOffset, jpeg.byteLength);
 }

@@ -2,5 +2,8 @@
 // EJS ships no types of its own.
 declare module "ejs" {
   /** Compiles a template into a function of its data; `<%= %>` escapes for XML. */
-  export function compile(template: string, options?: { filename?: string }): (data: object) => string;
+  export function compile(
+    template: string,
+    options?: { filename?: string },
+  ): (data: object) => string;
 }

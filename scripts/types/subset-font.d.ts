@@ -8,5 +8,9 @@ declare module "subset-font" {
     variationAxes?: Record<string, number>;
   }
   /** A copy of `font` (TrueType, OpenType, WOFF or WOFF2) with the glyphs of `text`, and those its layout features reach. */
-  export default function subsetFont(font: Uint8Array, text: string, options?: SubsetOptions): Promise<Buffer>;
+  export default function subsetFont(
+    font: Uint8Array,
+    text: string,
+    options?: SubsetOptions,
+  ): Promise<Buffer>;
 }

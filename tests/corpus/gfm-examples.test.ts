@@ -15,17 +15,24 @@ import { buildAndCheck, type Checked, corpus, failedChecks } from "../helpers/co
 
 // A note call with no note (`[^nope]`) is an error by Folio's rule: a source cited and never given.
 const ERRORS: Record<string, RegExp[]> = {
-  "ext-footnotes-023": [/^\S+ext-footnotes-023\.md:7:29: error: The note call `\[\^nope\]` has no note/],
+  "ext-footnotes-023": [
+    /^\S+ext-footnotes-023\.md:7:29: error: The note call `\[\^nope\]` has no note/,
+  ],
 };
 
-const examples = (await readdir(corpus("gfm-examples"))).filter((name) => name.endsWith(".md") && name !== "INDEX.md").map((name) => name.slice(0, -3));
+const examples = (await readdir(corpus("gfm-examples")))
+  .filter((name) => name.endsWith(".md") && name !== "INDEX.md")
+  .map((name) => name.slice(0, -3));
 let work: string;
 let checked: Checked;
 
 before(async () => {
   work = await mkdtemp(join(tmpdir(), "folio-gfm-"));
   const buildable = examples.filter((name) => !(name in ERRORS));
-  checked = await buildAndCheck(buildable.map((name) => corpus(`gfm-examples/${name}.md`)), join(work, "out"));
+  checked = await buildAndCheck(
+    buildable.map((name) => corpus(`gfm-examples/${name}.md`)),
+    join(work, "out"),
+  );
 });
 after(() => rm(work, { recursive: true, force: true }));
 
@@ -51,7 +58,7 @@ describe("the GFM examples of the corpus", () => {
       assert.doesNotMatch(build.stderr, /^\s+at /m);
       const errors = build.stderr.split("\n").filter((line) => /: error: /.test(line));
       assert.equal(errors.length, expected.length, errors.join("\n"));
-      expected.forEach((pattern, i) => assert.match(errors[i], pattern));
+      for (const [i, pattern] of expected.entries()) assert.match(errors[i], pattern);
     });
   }
 });

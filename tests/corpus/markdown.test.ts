@@ -51,7 +51,9 @@ describe("real manuscripts, built as they come", () => {
         return;
       }
       assert.equal(build.code, 1, build.stderr);
-      const others = buildErrors(build.stderr).filter((line) => !line.includes("is written inside raw HTML"));
+      const others = buildErrors(build.stderr).filter(
+        (line) => !line.includes("is written inside raw HTML"),
+      );
       assert.deepEqual(others, []);
       assert.ok(buildErrors(build.stderr).length > 0, build.stderr);
     });

@@ -12,7 +12,10 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { corpus, importBuildCheck, type SavedPage } from "../helpers/corpus.ts";
 
-const pages = readdirSync(corpus("readability"), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+const pages = readdirSync(corpus("readability"), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
 let work: string;
 let results: Map<string, SavedPage>;
 
@@ -29,7 +32,10 @@ for (const page of pages) {
     const { imported, failed } = results.get(page)!;
     assert.equal(imported.code, 0, imported.stderr);
     const manuscript = await readFile(join(work, "manuscript", `${page}.md`), "utf8");
-    const authors = /^author: (.*)$/m.exec(manuscript)?.[1] ?? /^author:\n((?: {2}- .*\n)+)/m.exec(manuscript)?.[1] ?? "";
+    const authors =
+      /^author: (.*)$/m.exec(manuscript)?.[1] ??
+      /^author:\n((?: {2}- .*\n)+)/m.exec(manuscript)?.[1] ??
+      "";
     assert.doesNotMatch(authors, /\d/, "no date, time or count as an author");
     assert.ok(failed, "the build wrote its editions and the check its report");
     assert.deepEqual(failed, [], `failed checks:\n${failed.join("\n")}`);

@@ -21,7 +21,11 @@ export function contentsEntries(text: string): { title: string; page: number }[]
  */
 export function pageOpening(pages: string[], title: string, after: number): number {
   const opens = (text: string) => {
-    const lines = text.split("\n").map((line) => line.trim()).filter(Boolean).slice(0, 4);
+    const lines = text
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .slice(0, 4);
     if (/^[\p{Lu}\s]+$/u.test(lines[0] ?? "")) lines.shift(); // OPED
     return flat(lines.join("")).startsWith(flat(title));
   };
@@ -37,19 +41,27 @@ export interface NavNode {
 /** The navigation document's toc nav as a tree, from its nested `<ol>`s. */
 export function navTree(markup: string): NavNode[] {
   const nav = /<nav\b[^>]*epub:type="toc"[^>]*>(.*?)<\/nav>/s.exec(markup)?.[1] ?? "";
-  return tree(nav, /<ol>|<\/ol>|<a href="([^"]*)">(.*?)<\/a>/gs, (m) => (m[0] === "<ol>" ? "open" : m[0] === "</ol>" ? "close" : "entry"));
+  return tree(nav, /<ol>|<\/ol>|<a href="([^"]*)">(.*?)<\/a>/gs, (m) =>
+    m[0] === "<ol>" ? "open" : m[0] === "</ol>" ? "close" : "entry",
+  );
 }
 
 /** The NCX's navMap as a tree, from its nested navPoints. */
 export function ncxTree(markup: string): NavNode[] {
-  const pattern = /<navPoint\b[^>]*>\s*<navLabel>\s*<text>(.*?)<\/text>\s*<\/navLabel>\s*<content src="([^"]*)"\/>|<\/navPoint>/gs;
+  const pattern =
+    /<navPoint\b[^>]*>\s*<navLabel>\s*<text>(.*?)<\/text>\s*<\/navLabel>\s*<content src="([^"]*)"\/>|<\/navPoint>/gs;
   return tree(markup, pattern, (m) => (m[0] === "</navPoint>" ? "close" : "entry"), true);
 }
 
 type Kind = "open" | "close" | "entry";
 
 /** A tree from a stream of opening, closing and entry tokens; with `entriesOpen`, each entry opens a level itself. */
-function tree(markup: string, pattern: RegExp, kind: (m: RegExpMatchArray) => Kind, entriesOpen = false): NavNode[] {
+function tree(
+  markup: string,
+  pattern: RegExp,
+  kind: (m: RegExpMatchArray) => Kind,
+  entriesOpen = false,
+): NavNode[] {
   const root: NavNode[] = [];
   const stack: NavNode[][] = [root];
   let last: NavNode | undefined;

@@ -34,10 +34,13 @@ export async function throughKindleFormat(epub: string, workDir: string): Promis
   await run("ebook-convert", [epub, azw3], { timeout: 120_000 });
   const { stdout } = await run("ebook-meta", [azw3, `--get-cover=${coverFile}`]);
   const meta = Object.fromEntries(
-    stdout.split("\n").filter((line) => line.includes(" : ")).map((line) => {
-      const colon = line.indexOf(" : ");
-      return [line.slice(0, colon).trim(), line.slice(colon + 3).trim()];
-    }),
+    stdout
+      .split("\n")
+      .filter((line) => line.includes(" : "))
+      .map((line) => {
+        const colon = line.indexOf(" : ");
+        return [line.slice(0, colon).trim(), line.slice(colon + 3).trim()];
+      }),
   );
   await run("ebook-convert", [azw3, back], { timeout: 120_000 });
   return {

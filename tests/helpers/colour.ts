@@ -37,7 +37,9 @@ export async function picturesColouredPixels(path: string): Promise<number[]> {
         const id: string = argsArray[i][0];
         // Decoded in pdf.js's worker: ready when it says so, not with the operator list.
         const objects = id.startsWith("g_") ? page.commonObjs : page.objs;
-        const image = await new Promise<{ width: number; height: number; data: Uint8ClampedArray }>((resolve) => objects.get(id, resolve));
+        const image = await new Promise<{ width: number; height: number; data: Uint8ClampedArray }>(
+          (resolve) => objects.get(id, resolve),
+        );
         const channels = image.data.length / (image.width * image.height);
         counts.push(channels >= 3 ? colouredIn(image.data, channels) : 0);
       }

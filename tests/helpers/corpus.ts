@@ -15,7 +15,10 @@ export function corpus(path: string): string {
 }
 
 /** The check's report of a publication, as `npm run check` writes it beside the editions; undefined if none. */
-export async function checkReport(outDir: string, slug: string): Promise<PublicationReport | undefined> {
+export async function checkReport(
+  outDir: string,
+  slug: string,
+): Promise<PublicationReport | undefined> {
   const json = await readFile(join(outDir, `${slug}.check.json`), "utf8").catch(() => undefined);
   return json === undefined ? undefined : (JSON.parse(json) as PublicationReport);
 }
@@ -33,8 +36,13 @@ export function failedChecks(report: PublicationReport, { manuscript = true } = 
       results
         .filter((result) => result.status !== "pass")
         .map((result) => {
-          const problems = result.problems.map((p) => `  ${p.page ? `page ${p.page}: ` : p.line ? `line ${p.line}: ` : p.file ? `${p.file}: ` : ""}${p.message}`);
-          return [`${edition}: ${result.title}`, ...problems, result.reason ?? ""].filter(Boolean).join("\n");
+          const problems = result.problems.map(
+            (p) =>
+              `  ${p.page ? `page ${p.page}: ` : p.line ? `line ${p.line}: ` : p.file ? `${p.file}: ` : ""}${p.message}`,
+          );
+          return [`${edition}: ${result.title}`, ...problems, result.reason ?? ""]
+            .filter(Boolean)
+            .join("\n");
         }),
     );
 }
@@ -56,7 +64,16 @@ export interface Checked {
  * warnings too, so read `buildErrors()` and the reports rather than the code.
  */
 export async function buildAndCheck(inputs: string[], outDir: string): Promise<Checked> {
-  const build = await runFolio(["build", ...inputs, "--out", outDir, "--timeout", "300", "--force", "--check"]);
+  const build = await runFolio([
+    "build",
+    ...inputs,
+    "--out",
+    outDir,
+    "--timeout",
+    "300",
+    "--force",
+    "--check",
+  ]);
   const reports = new Map<string, PublicationReport>();
   for (const slug of inputs.map(slugOf)) {
     const report = await checkReport(outDir, slug);
@@ -72,12 +89,24 @@ export interface SavedPage {
 }
 
 /** Imports each saved page (`readability/<name>/source.html`) under its name as slug, then builds and checks them all in `work`. */
-export async function importBuildCheck(pages: string[], work: string): Promise<{ pages: Map<string, SavedPage>; build: Run; check: Run }> {
+export async function importBuildCheck(
+  pages: string[],
+  work: string,
+): Promise<{ pages: Map<string, SavedPage>; build: Run; check: Run }> {
   const manuscript = join(work, "manuscript");
   const out = join(work, "out");
   const found = new Map<string, SavedPage>();
   for (const page of pages) {
-    found.set(page, { imported: await runFolio(["import", corpus(`readability/${page}/source.html`), "--out", manuscript, "--slug", page]) });
+    found.set(page, {
+      imported: await runFolio([
+        "import",
+        corpus(`readability/${page}/source.html`),
+        "--out",
+        manuscript,
+        "--slug",
+        page,
+      ]),
+    });
   }
   const build = await runFolio(["build", manuscript, "--out", out, "--timeout", "300"]);
   const check = await runFolio(["check", out, "--manuscript", manuscript]);

@@ -14,6 +14,9 @@ export function expectFile(path: string, actual: string): void {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, actual);
   }
-  assert.ok(existsSync(path), `${path} is missing: run the test with UPDATE=1 to write it, read it, and commit it`);
+  assert.ok(
+    existsSync(path),
+    `${path} is missing: run the test with UPDATE=1 to write it, read it, and commit it`,
+  );
   assert.equal(actual, readFileSync(path, "utf8"), path);
 }

@@ -4,10 +4,14 @@
 import { embeddedFonts } from "../../scripts/fonts/embedded-fonts.ts";
 import { dataUrl, fontFaceCss } from "../../scripts/fonts/publication-fonts.ts";
 
-const range = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, i) => String.fromCharCode(first + i)).join("");
-const text = range(0x20, 0x7e) + range(0xa0, 0x17f) + "‐‑–—‘’‚“”„•…‹›⁂";
+const range = (first: number, last: number) =>
+  Array.from({ length: last - first + 1 }, (_, i) => String.fromCharCode(first + i)).join("");
+const text = `${range(0x20, 0x7e) + range(0xa0, 0x17f)}‐‑–—‘’‚“”„•…‹›⁂`;
 
-export const latinFonts = await embeddedFonts({ regular: text, italic: text, bold: text, boldItalic: text, code: "" }, "en");
+export const latinFonts = await embeddedFonts(
+  { regular: text, italic: text, bold: text, boldItalic: text, code: "" },
+  "en",
+);
 
 /** Their `@font-face` rules, the fonts inline. */
 export const latinFontCss = fontFaceCss(latinFonts, dataUrl);

@@ -13,7 +13,10 @@ import { makePrintEdition } from "../../scripts/pdf/edition.ts";
 import type { PagedPages } from "../../scripts/pdf/paged-pages.ts";
 import { random } from "./page-breaks.ts";
 
-const WORDS = "army reform doctrine brigade defence border units command forces training exercise air strategy ministry".split(" ");
+const WORDS =
+  "army reform doctrine brigade defence border units command forces training exercise air strategy ministry".split(
+    " ",
+  );
 
 export interface NotedEssayOptions {
   paragraphs: number;
@@ -36,7 +39,15 @@ export function notedEssay(seed: number, options: NotedEssayOptions): string {
   const word = () => WORDS[Math.floor(next() * WORDS.length)];
   const words = (count: number) => Array.from({ length: count }, word).join(" ");
   const [fewest, most] = options.words ?? [20, 150];
-  const parts = ["---", `title: Notes test ${seed}`, "author: Jane Doe", "lang: en", `paper: ${options.paper ?? "a4"}`, "---", ""];
+  const parts = [
+    "---",
+    `title: Notes test ${seed}`,
+    "author: Jane Doe",
+    "lang: en",
+    `paper: ${options.paper ?? "a4"}`,
+    "---",
+    "",
+  ];
   let notes = 0;
   for (let p = 1; p <= options.paragraphs; p++) {
     const text = words(fewest + Math.floor(next() * (most - fewest))).split(" ");
@@ -54,14 +65,21 @@ export function notedEssay(seed: number, options: NotedEssayOptions): string {
 }
 
 /** What is wrong with the notes of `edition` built from the manuscript `file`. */
-export async function noteProblems(pages: PagedPages, file: string, edition: PrintEdition, workDir: string): Promise<string[]> {
+export async function noteProblems(
+  pages: PagedPages,
+  file: string,
+  edition: PrintEdition,
+  workDir: string,
+): Promise<string[]> {
   const { publication } = await loadPublication(file, path.dirname(file));
   await mkdir(workDir, { recursive: true });
   const { bytes } = await makePrintEdition(publication, edition, { pages });
   const pdf = path.join(workDir, `${publication.slug}-${edition}.pdf`);
   await writeFile(pdf, bytes);
   const context = pdfContext(pdf, edition, expectationsOf(publication));
-  const problems = (await notesCheck.run(context)).map((problem) => `page ${problem.page}: ${problem.message}`);
+  const problems = (await notesCheck.run(context)).map(
+    (problem) => `page ${problem.page}: ${problem.message}`,
+  );
   // A note whose last word is not on the page of its first: split, or lost.
   const texts = await context.texts();
   for (const [i, note] of context.expect!.notes.entries()) {
@@ -69,7 +87,8 @@ export async function noteProblems(pages: PagedPages, file: string, edition: Pri
     if (!publication.file.value.toString().includes(` ${end}\n`)) continue;
     const first = texts.findIndex((text) => text.includes(note.start));
     const last = texts.findIndex((text) => text.includes(end));
-    if (first !== last) problems.push(`note ${i + 1} starts on page ${first + 1} and ends on page ${last + 1}`);
+    if (first !== last)
+      problems.push(`note ${i + 1} starts on page ${first + 1} and ends on page ${last + 1}`);
   }
   return problems;
 }

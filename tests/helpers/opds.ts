@@ -36,15 +36,26 @@ export interface OpdsFeed {
 }
 
 const ATOM = "http://www.w3.org/2005/Atom";
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", removeNSPrefix: false, isArray: (name) => ["entry", "link", "author"].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  removeNSPrefix: false,
+  isArray: (name) => ["entry", "link", "author"].includes(name),
+});
 
 /** Parses an OPDS feed; throws on XML that is not well-formed. */
 export function parseFeed(xml: string): OpdsFeed {
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new Error(`not well-formed XML: ${valid.err.msg} at line ${valid.err.line}`);
+  if (valid !== true)
+    throw new Error(`not well-formed XML: ${valid.err.msg} at line ${valid.err.line}`);
   const { feed } = parser.parse(xml);
   if (!feed) throw new Error("the root element is not <feed>");
-  const text = (value: unknown) => (typeof value === "object" && value !== null ? String((value as { "#text": unknown })["#text"]) : value === undefined ? undefined : String(value));
+  const text = (value: unknown) =>
+    typeof value === "object" && value !== null
+      ? String((value as { "#text": unknown })["#text"])
+      : value === undefined
+        ? undefined
+        : String(value);
   return {
     namespace: feed.xmlns,
     id: text(feed.id)!,
@@ -66,13 +77,19 @@ export function parseFeed(xml: string): OpdsFeed {
 export const isAtom = (feed: OpdsFeed) => feed.namespace === ATOM;
 
 /** Fetches a feed and resolves its links against its address, as a client does. */
-export async function browseCatalog(url: string): Promise<{ feed: OpdsFeed; contentType: string | null }> {
+export async function browseCatalog(
+  url: string,
+): Promise<{ feed: OpdsFeed; contentType: string | null }> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const feed = parseFeed(await response.text());
   const resolve = (link: OpdsLink) => ({ ...link, href: new URL(link.href, url).href });
   return {
-    feed: { ...feed, links: feed.links.map(resolve), entries: feed.entries.map((entry) => ({ ...entry, links: entry.links.map(resolve) })) },
+    feed: {
+      ...feed,
+      links: feed.links.map(resolve),
+      entries: feed.entries.map((entry) => ({ ...entry, links: entry.links.map(resolve) })),
+    },
     contentType: response.headers.get("content-type"),
   };
 }
@@ -90,11 +107,16 @@ const TYPES: Record<string, string> = {
 /** Serves `folder` on 127.0.0.1 with the media types a web host gives these files. */
 export async function serveFolder(folder: string): Promise<{ url: string; server: Server }> {
   const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname));
+    const path = normalize(
+      decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname),
+    );
     const file = join(folder, path.endsWith("/") ? `${path}index.html` : path);
     try {
       const bytes = await readFile(file);
-      response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "content-length": bytes.length });
+      response.writeHead(200, {
+        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        "content-length": bytes.length,
+      });
       response.end(bytes);
     } catch {
       response.writeHead(404).end();

@@ -4,7 +4,10 @@
 // which paragraph it belongs to.
 import { latinFontCss } from "./fonts.ts";
 
-const WORDS = "army reform doctrine brigade defence border units command forces training exercise air strategy".split(" ");
+const WORDS =
+  "army reform doctrine brigade defence border units command forces training exercise air strategy".split(
+    " ",
+  );
 
 /** A small, repeatable random number generator (mulberry32). */
 export function random(seed: number): () => number {
@@ -50,7 +53,12 @@ export function provokingBody(seed: number, paragraphs: number, headingRate = 0.
       const word = `${WORDS[Math.floor(next() * WORDS.length)]}${n}`;
       return next() < 0.1 ? `<em>${word}</em>` : word;
     });
-    if (next() < 0.25) words.splice(Math.floor(next() * words.length), 0, `cited${n}<span class="note">Source ${++notes}.</span>`);
+    if (next() < 0.25)
+      words.splice(
+        Math.floor(next() * words.length),
+        0,
+        `cited${n}<span class="note">Source ${++notes}.</span>`,
+      );
     parts.push(`<p>${words.join(" ")}.</p>`);
   }
   return `<article>${parts.join("\n")}</article>`;
@@ -68,7 +76,8 @@ export function bodyLines(page: string): Line[] {
     }
     // The paragraph most words on the line name (a note's call can stick to a word).
     const counts = new Map<number, number>();
-    for (const [, n] of line.matchAll(/\b[a-z]+(\d+)\b/g)) counts.set(Number(n), (counts.get(Number(n)) ?? 0) + 1);
+    for (const [, n] of line.matchAll(/\b[a-z]+(\d+)\b/g))
+      counts.set(Number(n), (counts.get(Number(n)) ?? 0) + 1);
     const [best] = [...counts].sort((a, b) => b[1] - a[1]);
     if (best) lines.push({ kind: "text", paragraph: best[0] });
   }
@@ -84,16 +93,24 @@ export function badBreaks(pages: string[]): string[] {
     const last = lines[lines.length - 1];
     const next = all[i + 1]?.[0];
     if (last?.kind === "text" && next?.kind === "text" && last.paragraph === next.paragraph) {
-      const run = (from: Line[]) => from.findIndex((line) => line.kind !== "text" || line.paragraph !== last.paragraph);
-      const before = lines.length - 1 - lines.findLastIndex((line) => line.kind !== "text" || line.paragraph !== last.paragraph);
+      const run = (from: Line[]) =>
+        from.findIndex((line) => line.kind !== "text" || line.paragraph !== last.paragraph);
+      const before =
+        lines.length -
+        1 -
+        lines.findLastIndex((line) => line.kind !== "text" || line.paragraph !== last.paragraph);
       const afterRun = run(all[i + 1]);
       const after = afterRun < 0 ? all[i + 1].length : afterRun;
-      if (before < 2) found.push(`page ${page}: paragraph ${last.paragraph} leaves ${before} line at the foot`);
-      if (after < 2) found.push(`page ${page + 1}: paragraph ${last.paragraph} leaves ${after} line at the top`);
+      if (before < 2)
+        found.push(`page ${page}: paragraph ${last.paragraph} leaves ${before} line at the foot`);
+      if (after < 2)
+        found.push(`page ${page + 1}: paragraph ${last.paragraph} leaves ${after} line at the top`);
     }
     const heading = lines.findLastIndex((line) => line.kind === "heading");
     if (heading >= 0 && i < all.length - 1 && lines.length - 1 - heading < 2) {
-      found.push(`page ${page}: a heading with ${lines.length - 1 - heading} lines after it ends the page`);
+      found.push(
+        `page ${page}: a heading with ${lines.length - 1 - heading} lines after it ends the page`,
+      );
     }
   }
   return found;

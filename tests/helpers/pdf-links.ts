@@ -1,7 +1,7 @@
 // The links inside a PDF as Chromium writes them: link annotations that go
 // to named destinations (/Dest /name), and the catalog's /Dests dictionary
 // that says where each name is.
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef } from "pdf-lib";
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, type PDFRef } from "pdf-lib";
 
 export interface InternalLink {
   /** 1-based page the link is on. */
@@ -17,7 +17,9 @@ export interface Destination {
   y: number;
 }
 
-export async function internalLinks(pdf: Uint8Array): Promise<{ links: InternalLink[]; destinations: Map<string, Destination> }> {
+export async function internalLinks(
+  pdf: Uint8Array,
+): Promise<{ links: InternalLink[]; destinations: Map<string, Destination> }> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   const pageOf = new Map(doc.getPages().map((page, i) => [page.ref.toString(), i + 1]));
 
@@ -27,7 +29,8 @@ export async function internalLinks(pdf: Uint8Array): Promise<{ links: InternalL
     const target = doc.context.lookup(value, PDFArray);
     const page = pageOf.get((target.get(0) as PDFRef).toString());
     const y = target.lookup(3);
-    if (page) destinations.set(name.decodeText(), { page, y: y instanceof PDFNumber ? y.asNumber() : NaN });
+    if (page)
+      destinations.set(name.decodeText(), { page, y: y instanceof PDFNumber ? y.asNumber() : NaN });
   }
 
   const links: InternalLink[] = [];
@@ -36,7 +39,10 @@ export async function internalLinks(pdf: Uint8Array): Promise<{ links: InternalL
       const annotation = doc.context.lookup(ref, PDFDict);
       const destination = annotation.get(PDFName.of("Dest"));
       if (!(destination instanceof PDFName)) continue;
-      const rect = annotation.lookup(PDFName.of("Rect"), PDFArray).asArray().map((n) => (n as PDFNumber).asNumber());
+      const rect = annotation
+        .lookup(PDFName.of("Rect"), PDFArray)
+        .asArray()
+        .map((n) => (n as PDFNumber).asNumber());
       links.push({ page: i + 1, rect, destination: destination.decodeText() });
     }
   }

@@ -2,7 +2,11 @@
 // PNG of any size, each pixel's colour given by a function.
 import { crc32, deflateSync } from "node:zlib";
 
-export function rgbPng(width: number, height: number, colour: (x: number, y: number) => [number, number, number]): Buffer {
+export function rgbPng(
+  width: number,
+  height: number,
+  colour: (x: number, y: number) => [number, number, number],
+): Buffer {
   const rows = Array.from({ length: height }, (_, y) => {
     const row = Buffer.alloc(1 + width * 3); // filter byte 0: none
     for (let x = 0; x < width; x++) row.set(colour(x, y), 1 + 3 * x);
@@ -13,7 +17,12 @@ export function rgbPng(width: number, height: number, colour: (x: number, y: num
   header.writeUInt32BE(height, 4);
   header.set([8, 2], 8); // 8 bits a channel, RGB
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", deflateSync(Buffer.concat(rows))), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(Buffer.concat(rows))),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 function chunk(type: string, data: Buffer): Buffer {

@@ -6,7 +6,12 @@ import { Epub } from "./epub.ts";
 import { runFolio } from "./run.ts";
 
 /** Writes `files` under `<work>/<name>/manuscript/` and builds them (EPUB only, the quickest edition, unless `argv` says otherwise). */
-export async function buildProject(work: string, name: string, files: Record<string, string>, argv = ["--edition", "epub"]) {
+export async function buildProject(
+  work: string,
+  name: string,
+  files: Record<string, string>,
+  argv = ["--edition", "epub"],
+) {
   const dir = join(work, name);
   for (const [path, text] of Object.entries(files)) {
     await mkdir(join(dir, "manuscript", path, ".."), { recursive: true });
@@ -14,7 +19,10 @@ export async function buildProject(work: string, name: string, files: Record<str
   }
   const run = await runFolio(["build", ...argv], { cwd: dir });
   // The editions: not the fingerprints, nor the download page, the catalog and the covers beside them.
-  const written = (await readdir(join(dir, "output")).catch(() => [])).filter((file) => /\.(?:pdf|epub)$/.test(file));
-  const epub = async (slug: string) => Epub.load(await readFile(join(dir, "output", `${slug}.epub`)));
+  const written = (await readdir(join(dir, "output")).catch(() => [])).filter((file) =>
+    /\.(?:pdf|epub)$/.test(file),
+  );
+  const epub = async (slug: string) =>
+    Epub.load(await readFile(join(dir, "output", `${slug}.epub`)));
   return { ...run, dir, written, epub };
 }

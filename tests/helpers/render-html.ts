@@ -33,11 +33,20 @@ export class HtmlRenderer {
   }
 
   /** The PDF's bytes and each page's text; the page may read the files in `allowedPaths` (Folio's fonts, say). */
-  async render(document: string, handlers = true, allowedPaths?: string[]): Promise<{ pdf: Uint8Array; pages: string[] }> {
-    const rendered = await renderPdf(handlers ? this.withHandlers : this.without, { html: document, allowedPaths });
+  async render(
+    document: string,
+    handlers = true,
+    allowedPaths?: string[],
+  ): Promise<{ pdf: Uint8Array; pages: string[] }> {
+    const rendered = await renderPdf(handlers ? this.withHandlers : this.without, {
+      html: document,
+      allowedPaths,
+    });
     const file = path.join(this.dir, `${++this.count}.pdf`);
     await writeFile(file, rendered.pdf);
-    const pages = await Promise.all(Array.from({ length: rendered.pageCount }, (_, i) => pdfText(file, i + 1)));
+    const pages = await Promise.all(
+      Array.from({ length: rendered.pageCount }, (_, i) => pdfText(file, i + 1)),
+    );
     return { pdf: rendered.pdf, pages };
   }
 

@@ -7,7 +7,10 @@ export interface Run {
   stderr: string;
 }
 
-export async function runFolio(argv: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): Promise<Run> {
+export async function runFolio(
+  argv: string[],
+  options: { cwd?: string; env?: Record<string, string | undefined> } = {},
+): Promise<Run> {
   let stdout = "";
   let stderr = "";
   const code = await main({

@@ -12,15 +12,24 @@ import { linesOf } from "../../scripts/check/pdf/text-stream.ts";
 import { openPdf, type PDFDocumentProxy } from "../../scripts/check/read-pdf/document.ts";
 import { documentFonts } from "../../scripts/check/read-pdf/fonts.ts";
 import { readOutline } from "../../scripts/check/read-pdf/outline.ts";
-import { colouredPixels as pagePixelsInColour, renderPage } from "../../scripts/check/read-pdf/pixels.ts";
+import {
+  colouredPixels as pagePixelsInColour,
+  renderPage,
+} from "../../scripts/check/read-pdf/pixels.ts";
 import { type PdfPage, type PdfWord, readPages } from "../../scripts/check/read-pdf/words.ts";
 
 export type { OutlineEntry } from "../../scripts/check/read-pdf/outline.ts";
 export { epubcheck, type EpubcheckReport } from "../../scripts/check/epub/epubcheck.ts";
 
 /** Reads the PDF at `path` with pdf.js and pdf-lib, and lets go of it after. */
-async function reading<T>(path: string, read: (pdf: PDFDocumentProxy, doc: PDFDocument) => Promise<T>): Promise<T> {
-  const [pdf, doc] = await Promise.all([openPdf(path), readFile(path).then((bytes) => PDFDocument.load(bytes, { updateMetadata: false }))]);
+async function reading<T>(
+  path: string,
+  read: (pdf: PDFDocumentProxy, doc: PDFDocument) => Promise<T>,
+): Promise<T> {
+  const [pdf, doc] = await Promise.all([
+    openPdf(path),
+    readFile(path).then((bytes) => PDFDocument.load(bytes, { updateMetadata: false })),
+  ]);
   try {
     return await read(pdf, doc);
   } finally {
@@ -42,10 +51,11 @@ export async function pdfText(path: string, page?: number): Promise<string> {
 }
 
 function layoutText({ words }: PdfPage): string {
-  return linesOf(words).map(layoutLine).join("\n") + "\n";
+  return `${linesOf(words).map(layoutLine).join("\n")}\n`;
 }
 
-const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+const RTL_LETTER =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 
 function layoutLine(line: PdfWord[]): string {
   if (line.some((word) => RTL_LETTER.test(word.text))) return readingOrder(line).join(" ");
@@ -55,15 +65,25 @@ function layoutLine(line: PdfWord[]): string {
       if (!before) return word.text;
       const gap = (word.xMin - before.xMax) / word.size;
       // pdf.js keeps a gap of 0.1 to 0.6 em inside a run of text, as one space.
-      const space = word.run === before.run || (gap >= 0.1 && gap <= 0.6) ? " " : gap < 0.1 ? "" : " ".repeat(Math.max(2, Math.round(gap / 0.5)));
+      const space =
+        word.run === before.run || (gap >= 0.1 && gap <= 0.6)
+          ? " "
+          : gap < 0.1
+            ? ""
+            : " ".repeat(Math.max(2, Math.round(gap / 0.5)));
       return space + word.text;
     })
     .join("");
 }
 
 /** Each word on one page with its box, in points from the top left. */
-export async function pdfWords(path: string, page: number): Promise<{ width: number; height: number; words: PdfWord[] }> {
-  const [{ width, height, words }] = await reading(path, (pdf, doc) => readPages(pdf, doc, { first: page, last: page }));
+export async function pdfWords(
+  path: string,
+  page: number,
+): Promise<{ width: number; height: number; words: PdfWord[] }> {
+  const [{ width, height, words }] = await reading(path, (pdf, doc) =>
+    readPages(pdf, doc, { first: page, last: page }),
+  );
   return { width, height, words };
 }
 
@@ -88,8 +108,26 @@ export async function pdfInfo(path: string): Promise<PdfInfo> {
   return reading(path, async (pdf) => {
     const info = (await pdf.getMetadata()).info as Record<string, string | undefined>;
     const { width, height } = (await pdf.getPage(1)).getViewport({ scale: 1 });
-    const { Title: title, Author: author, Subject: subject, Keywords: keywords, Creator: creator, CreationDate: created } = info;
-    return { pages: pdf.numPages, title, author, subject, keywords, creator, created, tagged: (await pdf.getMarkInfo())?.Marked === true, width, height };
+    const {
+      Title: title,
+      Author: author,
+      Subject: subject,
+      Keywords: keywords,
+      Creator: creator,
+      CreationDate: created,
+    } = info;
+    return {
+      pages: pdf.numPages,
+      title,
+      author,
+      subject,
+      keywords,
+      creator,
+      created,
+      tagged: (await pdf.getMarkInfo())?.Marked === true,
+      width,
+      height,
+    };
   });
 }
 
@@ -110,13 +148,21 @@ export async function colouredPixels(path: string, page: number): Promise<number
 
 const require = createRequire(import.meta.url);
 // The decoder's WebAssembly from the package itself: left alone, it would fetch it from a CDN.
-prepareZXingModule({ overrides: { wasmBinary: await readFile(require.resolve("zxing-wasm/reader/zxing_reader.wasm")) } });
+prepareZXingModule({
+  overrides: { wasmBinary: await readFile(require.resolve("zxing-wasm/reader/zxing_reader.wasm")) },
+});
 
 /** The QR codes a phone would read on a page printed at 300 dpi, sorted. */
 export async function qrCodes(path: string, page: number): Promise<string[]> {
   const { width, height, data } = await reading(path, (pdf) => renderPage(pdf, page, 300));
-  const found = await readBarcodes({ width, height, data, colorSpace: "srgb" } as ImageData, { formats: ["QRCode"], maxNumberOfSymbols: 64 });
-  return found.filter((code) => code.isValid).map((code) => code.text).sort();
+  const found = await readBarcodes({ width, height, data, colorSpace: "srgb" } as ImageData, {
+    formats: ["QRCode"],
+    maxNumberOfSymbols: 64,
+  });
+  return found
+    .filter((code) => code.isValid)
+    .map((code) => code.text)
+    .sort();
 }
 
 /** The web links (URI actions) of each page, as a reader's viewer would follow them. */
@@ -149,7 +195,9 @@ export async function pdfjsText(path: string): Promise<string[]> {
     const pages: string[] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
       const { items } = await (await pdf.getPage(number)).getTextContent();
-      pages.push(items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join(""));
+      pages.push(
+        items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join(""),
+      );
     }
     return pages;
   });

@@ -13,7 +13,11 @@ import { type Check, problem } from "../types.ts";
 import type { EpubContext } from "./context.ts";
 
 // The package's bin is `ace-cli`: `npx ace` would fetch an unrelated package named "ace".
-const ACE = join(dirname(createRequire(import.meta.url).resolve("@daisy/ace-cli/package.json")), "bin", "ace.js");
+const ACE = join(
+  dirname(createRequire(import.meta.url).resolve("@daisy/ace-cli/package.json")),
+  "bin",
+  "ace.js",
+);
 
 export interface AceViolation {
   file: string;
@@ -58,7 +62,11 @@ export async function ace(
       });
     }
   }
-  return { outcome: report["earl:result"]["earl:outcome"], violations, missingMetadata: report["a11y-metadata"]?.missing ?? [] };
+  return {
+    outcome: report["earl:result"]["earl:outcome"],
+    violations,
+    missingMetadata: report["a11y-metadata"]?.missing ?? [],
+  };
 }
 
 export const aceCheck: Check<EpubContext> = {
@@ -66,7 +74,9 @@ export const aceCheck: Check<EpubContext> = {
   title: "Ace by DAISY: no accessibility violations",
   async run({ path, env, browser, epub, signal }) {
     const found = await findBrowser({ path: browser, env }).catch((error: Error) => {
-      throw error instanceof BrowserNotFoundError ? new CheckerUnavailable(`no browser for Ace: ${error.message}`) : error;
+      throw error instanceof BrowserNotFoundError
+        ? new CheckerUnavailable(`no browser for Ace: ${error.message}`)
+        : error;
     });
     if (!found) throw new CheckerUnavailable(`no browser for Ace: ${browserHelp}`);
     const outDir = await mkdtemp(join(tmpdir(), "folio-ace-"));

@@ -24,7 +24,13 @@ export const encodingCheck: Check<EpubContext> = {
         continue;
       }
       if (!DECLARED.some((pattern) => pattern.test(text))) {
-        problems.push(problem({ file, message: "no UTF-8 declaration: start the file with <?xml version=\"1.0\" encoding=\"UTF-8\"?>" }));
+        problems.push(
+          problem({
+            file,
+            message:
+              'no UTF-8 declaration: start the file with <?xml version="1.0" encoding="UTF-8"?>',
+          }),
+        );
       }
     }
     return problems;

@@ -58,12 +58,20 @@ export async function epubcheck(
   signal?: AbortSignal,
 ): Promise<EpubcheckReport> {
   const jar = epubcheckJar(env);
-  if (!jar) throw new CheckerUnavailable(`EPUBCheck is not at ${env.EPUBCHECK_JAR || EPUBCHECK_JARS.join(" nor at ")}. ${EPUBCHECK_HELP}`);
+  if (!jar)
+    throw new CheckerUnavailable(
+      `EPUBCheck is not at ${env.EPUBCHECK_JAR || EPUBCHECK_JARS.join(" nor at ")}. ${EPUBCHECK_HELP}`,
+    );
   const report = join(workDir, "epubcheck.json");
   // EPUBCheck exits 1 when it finds errors; the JSON report says which.
   // A short run: the JIT's first tier and one GC thread halve Java's start-up (CPU seconds) here.
   const quick = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:CICompilerCount=1"];
-  await runTool(javaCommand(env), [...quick, "-jar", jar, path, "--json", report], { env, okCodes: [0, 1], signal, install: EPUBCHECK_HELP });
+  await runTool(javaCommand(env), [...quick, "-jar", jar, path, "--json", report], {
+    env,
+    okCodes: [0, 1],
+    signal,
+    install: EPUBCHECK_HELP,
+  });
   const text = await readFile(report, "utf8").catch(() => {
     throw new CheckerUnavailable(`EPUBCheck (${jar}) wrote no report`);
   });
@@ -79,7 +87,9 @@ export const epubcheckCheck: Check<EpubContext> = {
     try {
       const report = await epubcheck(path, workDir, env, signal);
       const problems: CheckMessage[] = [];
-      for (const m of report.messages.filter((m) => ["FATAL", "ERROR", "WARNING"].includes(m.severity))) {
+      for (const m of report.messages.filter((m) =>
+        ["FATAL", "ERROR", "WARNING"].includes(m.severity),
+      )) {
         // A location in the EPUB itself (a file missing from it) names the .epub: no file inside.
         const at = m.locations?.find((l) => l.path !== basename(path));
         const place = at && {
@@ -88,7 +98,9 @@ export const epubcheckCheck: Check<EpubContext> = {
           column: at.column > 0 ? at.column : undefined,
         };
         const warning = m.severity === "WARNING";
-        problems.push(problem({ message: m.message, ruleId: m.ID, source: "epubcheck", warning, ...place }));
+        problems.push(
+          problem({ message: m.message, ruleId: m.ID, source: "epubcheck", warning, ...place }),
+        );
       }
       return problems;
     } finally {

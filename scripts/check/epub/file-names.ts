@@ -11,6 +11,11 @@ export const fileNamesCheck: Check<EpubContext> = {
   async run({ epub }) {
     return (await epub()).names
       .filter((name) => !SAFE.test(name))
-      .map((file) => problem({ file, message: "the name has characters other than ASCII letters, digits, . _ - and /" }));
+      .map((file) =>
+        problem({
+          file,
+          message: "the name has characters other than ASCII letters, digits, . _ - and /",
+        }),
+      );
   },
 };

@@ -14,11 +14,26 @@ import { noterefsCheck } from "./noterefs.ts";
 import { sizeCheck } from "./size.ts";
 
 /** What Send to Kindle needs: quick checks of the zip's contents. */
-export const KINDLE_CHECKS: Check<EpubContext>[] = [sizeCheck, coverCheck, encodingCheck, fileNamesCheck, navigationCheck, noterefsCheck];
+export const KINDLE_CHECKS: Check<EpubContext>[] = [
+  sizeCheck,
+  coverCheck,
+  encodingCheck,
+  fileNamesCheck,
+  navigationCheck,
+  noterefsCheck,
+];
 
-export const EPUB_CHECKS: Check<EpubContext>[] = [epubcheckCheck, aceCheck, ...KINDLE_CHECKS, notesCheck];
+export const EPUB_CHECKS: Check<EpubContext>[] = [
+  epubcheckCheck,
+  aceCheck,
+  ...KINDLE_CHECKS,
+  notesCheck,
+];
 
-export function checkEpub(path: string, options: Parameters<typeof epubContext>[1]): Promise<CheckResult[]> {
+export function checkEpub(
+  path: string,
+  options: Parameters<typeof epubContext>[1],
+): Promise<CheckResult[]> {
   const context = epubContext(path, options);
   // EPUBCheck (Java) and Ace (Chromium) take seconds each: run them side by side.
   return Promise.all(EPUB_CHECKS.map((check) => runCheck(check, context)));

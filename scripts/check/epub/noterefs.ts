@@ -7,7 +7,7 @@ import { startTags } from "./read-epub.ts";
 
 export const noterefsCheck: Check<EpubContext> = {
   id: "kindle-noterefs",
-  title: "Send to Kindle: every note call leads to a note (aside epub:type=\"footnote\")",
+  title: 'Send to Kindle: every note call leads to a note (aside epub:type="footnote")',
   async run({ epub }) {
     const book = await epub();
     const documents = book.names.filter((name) => /\.x?html?$/i.test(name));
@@ -17,16 +17,25 @@ export const noterefsCheck: Check<EpubContext> = {
       const text = await book.text(file);
       markup.set(file, text);
       for (const aside of startTags(text, "aside")) {
-        if (aside.id && /\b(foot|end|rear)note\b/.test(aside["epub:type"] ?? "")) notes.add(`${file}#${aside.id}`);
+        if (aside.id && /\b(foot|end|rear)note\b/.test(aside["epub:type"] ?? ""))
+          notes.add(`${file}#${aside.id}`);
       }
     }
     const problems: CheckMessage[] = [];
     for (const [file, text] of markup) {
-      for (const call of startTags(text, "a").filter((a) => /\bnoteref\b/.test(a["epub:type"] ?? ""))) {
+      for (const call of startTags(text, "a").filter((a) =>
+        /\bnoteref\b/.test(a["epub:type"] ?? ""),
+      )) {
         const href = call.href ?? "";
         const hash = href.indexOf("#");
         const target = `${hash > 0 ? book.resolve(file, href) : file}#${hash >= 0 ? decodeURIComponent(href.slice(hash + 1)) : ""}`;
-        if (!notes.has(target)) problems.push(problem({ file, message: `the note call ${call.id ? `#${call.id} ` : ""}links to “${href}”, which is no footnote aside` }));
+        if (!notes.has(target))
+          problems.push(
+            problem({
+              file,
+              message: `the note call ${call.id ? `#${call.id} ` : ""}links to “${href}”, which is no footnote aside`,
+            }),
+          );
       }
     }
     return problems;

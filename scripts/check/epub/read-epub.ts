@@ -8,17 +8,33 @@ import JSZip from "jszip";
 /** Every `<tag …>` start tag in `markup`, as its attributes (in any order). */
 export function startTags(markup: string, tag: string): Record<string, string>[] {
   return [...markup.matchAll(new RegExp(`<${tag}\\b([^>]*)>`, "g"))].map(([, attributes]) =>
-    Object.fromEntries([...attributes.matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map(([, name, v1, v2]) => [name, v1 ?? v2])),
+    Object.fromEntries(
+      [...attributes.matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map(
+        ([, name, v1, v2]) => [name, v1 ?? v2],
+      ),
+    ),
   );
 }
 
 /** Markup to plain text: tags dropped, the usual entities decoded, spaces collapsed. */
 export function plainText(markup: string): string {
-  const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
+  const named: Record<string, string> = {
+    amp: "&",
+    lt: "<",
+    gt: ">",
+    quot: '"',
+    apos: "'",
+    nbsp: "\u00a0",
+  };
   return markup
     .replace(/<[^>]*>/g, "")
     .replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (entity, name: string) =>
-      name[0] === "#" ? String.fromCodePoint(Number(name[1] === "x" || name[1] === "X" ? `0${name.slice(1)}` : name.slice(1))) : named[name] ?? entity)
+      name[0] === "#"
+        ? String.fromCodePoint(
+            Number(name[1] === "x" || name[1] === "X" ? `0${name.slice(1)}` : name.slice(1)),
+          )
+        : (named[name] ?? entity),
+    )
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -38,7 +54,9 @@ export class Epub {
 
   /** The names of the files in the zip, folders left out. */
   get names(): string[] {
-    return Object.values(this.zip.files).filter((file) => !file.dir).map((file) => file.name);
+    return Object.values(this.zip.files)
+      .filter((file) => !file.dir)
+      .map((file) => file.name);
   }
 
   text(path: string): Promise<string> {
@@ -56,7 +74,8 @@ export class Epub {
   /** The package document's path, from META-INF/container.xml. */
   async opfPath(): Promise<string> {
     const [rootfile] = startTags(await this.text("META-INF/container.xml"), "rootfile");
-    if (!rootfile?.["full-path"]) throw new Error("META-INF/container.xml names no package document");
+    if (!rootfile?.["full-path"])
+      throw new Error("META-INF/container.xml names no package document");
     return rootfile["full-path"];
   }
 
@@ -79,18 +98,24 @@ export class Epub {
   /** The values of `<meta property="name">` in the package document. */
   async metadata(name: string): Promise<string[]> {
     const opf = await this.text(await this.opfPath());
-    return [...opf.matchAll(new RegExp(`<meta property="${name}"[^>]*>([^<]*)</meta>`, "g"))].map((m) => m[1]);
+    return [...opf.matchAll(new RegExp(`<meta property="${name}"[^>]*>([^<]*)</meta>`, "g"))].map(
+      (m) => m[1],
+    );
   }
 
   /** The path in the zip of the navigation document (manifest `properties="nav"`). */
   async navPath(): Promise<string | undefined> {
-    const item = (await this.manifest()).find((i) => (i.properties ?? "").split(/\s+/).includes("nav"));
+    const item = (await this.manifest()).find((i) =>
+      (i.properties ?? "").split(/\s+/).includes("nav"),
+    );
     return item && this.resolve(await this.opfPath(), item.href);
   }
 
   /** The path in the zip of the NCX (EPUB 2's table of contents), if there is one. */
   async ncxPath(): Promise<string | undefined> {
-    const item = (await this.manifest()).find((i) => i["media-type"] === "application/x-dtbncx+xml");
+    const item = (await this.manifest()).find(
+      (i) => i["media-type"] === "application/x-dtbncx+xml",
+    );
     return item && this.resolve(await this.opfPath(), item.href);
   }
 
@@ -98,11 +123,15 @@ export class Epub {
   async nav(type: "toc" | "landmarks"): Promise<(NavEntry & { type?: string })[]> {
     const path = await this.navPath();
     if (!path) return [];
-    const nav = new RegExp(`<nav\\b[^>]*epub:type="${type}"[^>]*>(.*?)</nav>`, "s").exec(await this.text(path));
-    return [...(nav?.[1] ?? "").matchAll(/<a\b([^>]*)>(.*?)<\/a>/gs)].map(([, attributes, label]) => {
-      const { href, "epub:type": landmark } = startTags(`<a ${attributes}>`, "a")[0];
-      return { href, label: plainText(label), ...(landmark ? { type: landmark } : {}) };
-    });
+    const nav = new RegExp(`<nav\\b[^>]*epub:type="${type}"[^>]*>(.*?)</nav>`, "s").exec(
+      await this.text(path),
+    );
+    return [...(nav?.[1] ?? "").matchAll(/<a\b([^>]*)>(.*?)<\/a>/gs)].map(
+      ([, attributes, label]) => {
+        const { href, "epub:type": landmark } = startTags(`<a ${attributes}>`, "a")[0];
+        return { href, label: plainText(label), ...(landmark ? { type: landmark } : {}) };
+      },
+    );
   }
 
   /** The NCX's navPoints, in document (play) order. */
@@ -110,8 +139,13 @@ export class Epub {
     const path = await this.ncxPath();
     if (!path) return [];
     const ncx = await this.text(path);
-    return [...ncx.matchAll(/<navPoint\b[^>]*>\s*<navLabel>\s*<text>(.*?)<\/text>\s*<\/navLabel>\s*<content\b([^>]*)>/gs)].map(
-      ([, label, attributes]) => ({ href: startTags(`<content ${attributes}>`, "content")[0].src, label: plainText(label) }),
-    );
+    return [
+      ...ncx.matchAll(
+        /<navPoint\b[^>]*>\s*<navLabel>\s*<text>(.*?)<\/text>\s*<\/navLabel>\s*<content\b([^>]*)>/gs,
+      ),
+    ].map(([, label, attributes]) => ({
+      href: startTags(`<content ${attributes}>`, "content")[0].src,
+      label: plainText(label),
+    }));
   }
 }

@@ -9,6 +9,12 @@ export const sizeCheck: Check<EpubContext> = {
   title: "Send to Kindle: under 50 MB",
   async run({ bytes }) {
     const size = (await bytes()).length;
-    return size < LIMIT ? [] : [problem({ message: `the EPUB weighs ${(size / 1024 / 1024).toFixed(1)} MB: Send to Kindle refuses files of 50 MB or more` })];
+    return size < LIMIT
+      ? []
+      : [
+          problem({
+            message: `the EPUB weighs ${(size / 1024 / 1024).toFixed(1)} MB: Send to Kindle refuses files of 50 MB or more`,
+          }),
+        ];
   },
 };

@@ -20,21 +20,44 @@ export const bioCheck: Check<PdfContext> = {
     const first = on[on.length - 1] ?? 0;
     // The page of each bio, searched in order from the heading's page: 0 where not found.
     let from = first;
-    const pages = bio.starts.map((start) => (from = from && texts.findIndex((text, i) => i + 1 >= from && text.includes(start)) + 1));
-    const runOver = first > 0 && pages.every((page) => page > 0) && texts[last - 1].includes(bio.end);
+    const pages = bio.starts.map(
+      (start) =>
+        (from = from && texts.findIndex((text, i) => i + 1 >= from && text.includes(start)) + 1),
+    );
+    const runOver =
+      first > 0 && pages.every((page) => page > 0) && texts[last - 1].includes(bio.end);
     const problems: CheckMessage[] = [];
     if (first !== last && !runOver) {
-      problems.push(problem({ page: last, message: `the last page does not show “${bio.heading}”${on.length ? `: it is on page ${on.join(", ")}` : ""}` }));
+      problems.push(
+        problem({
+          page: last,
+          message: `the last page does not show “${bio.heading}”${on.length ? `: it is on page ${on.join(", ")}` : ""}`,
+        }),
+      );
     } else if (pages[0] !== first) {
-      const message = first === last ? "the last page shows the bio's heading but not the start of its text" : `page ${first} shows “${bio.heading}” but not the start of the first bio`;
+      const message =
+        first === last
+          ? "the last page shows the bio's heading but not the start of its text"
+          : `page ${first} shows “${bio.heading}” but not the start of the first bio`;
       problems.push(problem({ page: first, message }));
     } else {
-      for (const [i, page] of pages.entries()) if (page === 0) problems.push(problem({ page: first, message: `bio ${i + 1} of ${pages.length} is printed on no page from page ${first} on` }));
+      for (const [i, page] of pages.entries())
+        if (page === 0)
+          problems.push(
+            problem({
+              page: first,
+              message: `bio ${i + 1} of ${pages.length} is printed on no page from page ${first} on`,
+            }),
+          );
     }
     // Where the bio is not on the last page, the message above already says where it is.
     const where = first === last ? "the last page" : `page ${first}`;
     const others = on.filter((n) => n !== first).slice(bio.inContents ? 1 : 0);
-    if (problems.length === 0) for (const page of others) problems.push(problem({ page, message: `“${bio.heading}” is printed here too, not only on ${where}` }));
+    if (problems.length === 0)
+      for (const page of others)
+        problems.push(
+          problem({ page, message: `“${bio.heading}” is printed here too, not only on ${where}` }),
+        );
     return problems;
   },
 };

@@ -11,7 +11,13 @@ export const colourCheck: Check<PdfContext> = {
     const problems: CheckMessage[] = [];
     for (const { number } of await pages()) {
       const pixels = await colouredPixels(await pdf(), number);
-      if (pixels > 0) problems.push(problem({ page: number, message: `${pixels} pixels in colour at 50 dpi (a coloured link, rule or image?)` }));
+      if (pixels > 0)
+        problems.push(
+          problem({
+            page: number,
+            message: `${pixels} pixels in colour at 50 dpi (a coloured link, rule or image?)`,
+          }),
+        );
     }
     return problems;
   },

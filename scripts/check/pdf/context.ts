@@ -39,7 +39,9 @@ export function pdfContext(path: string, edition: PrintEdition, expect?: Expecta
   const pdf = () => (opened ??= openPdf(path));
   // updateMetadata: false, or pdf-lib would stamp its own producer and dates on load.
   const bytes = once(() => readFile(path));
-  const doc = once(async () => PDFDocument.load(await bytes(), { updateMetadata: false, ignoreEncryption: true }));
+  const doc = once(async () =>
+    PDFDocument.load(await bytes(), { updateMetadata: false, ignoreEncryption: true }),
+  );
   // One read sees every word, on the page or off it (beyond-page.ts); what the
   // page shows leaves out, as pdf.js does, the words wholly outside its box.
   const pagesBeyond = once(async () => readPagesBeyond(await bytes()));
@@ -47,7 +49,9 @@ export function pdfContext(path: string, edition: PrintEdition, expect?: Expecta
     (await pagesBeyond()).map((page) => ({ ...page, words: page.words.filter(onPage(page)) })),
   );
   const lines = once(async () =>
-    (await pages()).map((page) => linesOf(page.words).map((line) => flat(readingOrder(line).join("")))),
+    (await pages()).map((page) =>
+      linesOf(page.words).map((line) => flat(readingOrder(line).join(""))),
+    ),
   );
   return {
     path,
@@ -70,7 +74,10 @@ function onPage({ width, height }: PdfPage): (word: PdfWord) => boolean {
 
 /** The manuscript's expectations, or an error that says the check needs them. */
 export function expectations(context: PdfContext): Expectations {
-  if (!context.expect) throw new Error("the manuscript has errors or was not found, so there is nothing to compare with");
+  if (!context.expect)
+    throw new Error(
+      "the manuscript has errors or was not found, so there is nothing to compare with",
+    );
   return context.expect;
 }
 
@@ -87,5 +94,7 @@ export function lastPageWith(texts: string[], needle: string): number {
  */
 export function blankBackOfSheet(edition: PrintEdition, texts: string[]): boolean {
   const count = texts.length;
-  return edition === "handout" && count % 2 === 0 && texts[count - 1] === "" && texts[count - 2] !== "";
+  return (
+    edition === "handout" && count % 2 === 0 && texts[count - 1] === "" && texts[count - 2] !== ""
+  );
 }

@@ -9,6 +9,13 @@ export const evenPagesCheck: Check<PdfContext> = {
   title: "an even number of pages (whole sheets, printed on both sides)",
   async run({ doc }) {
     const count = (await doc()).getPageCount();
-    return count % 2 === 0 || count === 1 ? [] : [problem({ page: count, message: `${count} pages: the last sheet is printed on one side only` })];
+    return count % 2 === 0 || count === 1
+      ? []
+      : [
+          problem({
+            page: count,
+            message: `${count} pages: the last sheet is printed on one side only`,
+          }),
+        ];
   },
 };

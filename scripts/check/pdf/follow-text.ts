@@ -37,10 +37,19 @@ interface Folded {
  * starts; if it starts in several (notes that open with the same address),
  * from the first where it is found whole, else the one followed furthest.
  */
-export function followText(paragraph: ExpectedParagraph, stream: TextStream, from: number, limit: number): Trace | undefined {
+export function followText(
+  paragraph: ExpectedParagraph,
+  stream: TextStream,
+  from: number,
+  limit: number,
+): Trace | undefined {
   const folded = fold(paragraph);
   let best: Trace | undefined;
-  for (let start = find(folded, 0, stream, from, limit); start >= 0; start = find(folded, 0, stream, start + 1, limit)) {
+  for (
+    let start = find(folded, 0, stream, from, limit);
+    start >= 0;
+    start = find(folded, 0, stream, start + 1, limit)
+  ) {
     const trace = traced(folded, stream, start);
     if (!best || trace.reached > best.reached) best = trace;
     if (trace.lostAt === undefined) break;
@@ -74,9 +83,16 @@ function traced(folded: Folded, stream: TextStream, start: number): Trace {
       if (stream.optional[j] === STRAY) stray ??= { word: wordAt(i), at: j };
       j++;
     } else {
-      const resumed = find(folded, i, stream, j + 1, stream.pageStarts[page + 1] ?? stream.text.length);
+      const resumed = find(
+        folded,
+        i,
+        stream,
+        j + 1,
+        stream.pageStarts[page + 1] ?? stream.text.length,
+      );
       const overPage = resumed >= (stream.pageStarts[page] ?? Infinity);
-      if (resumed < 0 || !(joints.includes(i) || overPage)) return { start, end: j, reached: i, word: wordAt(i), lostAt: j, stray };
+      if (resumed < 0 || !(joints.includes(i) || overPage))
+        return { start, end: j, reached: i, word: wordAt(i), lostAt: j, stray };
       j = resumed;
     }
   }
@@ -84,7 +100,13 @@ function traced(folded: Folded, stream: TextStream, start: number): Trace {
 }
 
 /** The first place from `from` (before `limit`) where the stream goes on as the paragraph does from `i`, as far as its next link's end. */
-function find({ chars, joints }: Folded, i: number, stream: TextStream, from: number, limit: number): number {
+function find(
+  { chars, joints }: Folded,
+  i: number,
+  stream: TextStream,
+  from: number,
+  limit: number,
+): number {
   const length = Math.min(KEY, joints.find((joint) => joint > i)! - i);
   for (let j = from; j < limit; j++) {
     if (stream.text[j] === chars[i] && matches(chars, i, stream, j, length)) return j;

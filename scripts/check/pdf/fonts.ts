@@ -10,7 +10,14 @@ export const fontsCheck: Check<PdfContext> = {
   async run({ doc }) {
     const problems: CheckMessage[] = [];
     for (const [i, fonts] of pageFonts(await doc()).entries()) {
-      for (const font of fonts) if (!font.embedded) problems.push(problem({ page: i + 1, message: `the font ${font.name} (${font.type}) is not embedded` }));
+      for (const font of fonts)
+        if (!font.embedded)
+          problems.push(
+            problem({
+              page: i + 1,
+              message: `the font ${font.name} (${font.type}) is not embedded`,
+            }),
+          );
     }
     return problems;
   },

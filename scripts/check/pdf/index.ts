@@ -37,7 +37,11 @@ export const PDF_CHECKS: Record<PrintEdition, Check<PdfContext>[]> = {
   handout: [...COMMON, evenPagesCheck, colourCheck],
 };
 
-export async function checkPdf(path: string, edition: PrintEdition, expect?: Expectations): Promise<CheckResult[]> {
+export async function checkPdf(
+  path: string,
+  edition: PrintEdition,
+  expect?: Expectations,
+): Promise<CheckResult[]> {
   const context = pdfContext(path, edition, expect);
   try {
     return await runChecks(PDF_CHECKS[edition], context);

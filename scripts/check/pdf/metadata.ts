@@ -12,7 +12,9 @@ export const metadataCheck: Check<PdfContext> = {
     const found = {
       Title: pdf.getTitle()?.trim() ?? "",
       Author: pdf.getAuthor()?.trim() ?? "",
-      "/Lang": pdf.catalog.lookupMaybe(PDFName.of("Lang"), PDFString, PDFHexString)?.decodeText().trim() ?? "",
+      "/Lang":
+        pdf.catalog.lookupMaybe(PDFName.of("Lang"), PDFString, PDFHexString)?.decodeText().trim() ??
+        "",
     };
     // Without a manuscript, set is all that can be asked; with one, set to what it says.
     const wanted: Record<keyof typeof found, string | undefined> = {
@@ -24,8 +26,12 @@ export const metadataCheck: Check<PdfContext> = {
     for (const key of Object.keys(found) as (keyof typeof found)[]) {
       const want = wanted[key];
       if (key === "Author" && want === "") continue; // a manuscript with no author
-      if (!found[key]) problems.push(problem({ message: `no ${key}${want ? `: it should be “${want}”` : ""}` }));
-      else if (want !== undefined && found[key] !== want) problems.push(problem({ message: `${key} is “${found[key]}”, the manuscript says “${want}”` }));
+      if (!found[key])
+        problems.push(problem({ message: `no ${key}${want ? `: it should be “${want}”` : ""}` }));
+      else if (want !== undefined && found[key] !== want)
+        problems.push(
+          problem({ message: `${key} is “${found[key]}”, the manuscript says “${want}”` }),
+        );
     }
     return problems;
   },

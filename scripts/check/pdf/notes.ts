@@ -27,7 +27,11 @@ export const notesCheck: Check<PdfContext> = {
     for (const note of notes) {
       const callPage = pageOfCall(texts, note.before, page);
       if (callPage === 0) {
-        problems.push(problem({ message: `the words before note ${note.number}'s call, “…${note.shown}”, are printed on no page from page ${page} on: text lost?` }));
+        problems.push(
+          problem({
+            message: `the words before note ${note.number}'s call, “…${note.shown}”, are printed on no page from page ${page} on: text lost?`,
+          }),
+        );
         continue;
       }
       page = callPage;
@@ -65,7 +69,12 @@ function unprinted(notes: ManuscriptNote[], pages: string[][], rtl: boolean): Ch
       if (rtl) return !pages.some((lines) => letters(lines.join("")).includes(key));
       const opens = (lines: string[], i: number) =>
         lines[i].startsWith(`${number}.`) &&
-        letters(lines.slice(i).join("").slice(number.length + 1)).startsWith(key);
+        letters(
+          lines
+            .slice(i)
+            .join("")
+            .slice(number.length + 1),
+        ).startsWith(key);
       return !pages.some((lines) => lines.some((_, i) => opens(lines, i)));
     })
     .map(({ number, text, file, line, column }) => {
@@ -113,7 +122,11 @@ function pageOfCall(texts: string[], before: string, from: number): number {
   // Broken over a page: their start ends page p, their end opens page p + 1 (the longest start first).
   for (let p = from; p < texts.length; p++) {
     for (let i = before.length - 1; i > 0; i--) {
-      if (texts[p - 1].includes(before.slice(0, i)) && texts[p].slice(0, OPENING).includes(before.slice(i))) return p + 1;
+      if (
+        texts[p - 1].includes(before.slice(0, i)) &&
+        texts[p].slice(0, OPENING).includes(before.slice(i))
+      )
+        return p + 1;
     }
   }
   return 0;

@@ -12,7 +12,10 @@ export const outlineCheck: Check<PdfContext> = {
   title: "bookmarks that open the pages of their headings",
   async run({ pdf, texts: pageTexts }) {
     const entries = flatten(await readOutline(await pdf()));
-    if (entries.length === 0) return [problem({ message: "no bookmarks (outline): a reader can't jump to the title or the bio" })];
+    if (entries.length === 0)
+      return [
+        problem({ message: "no bookmarks (outline): a reader can't jump to the title or the bio" }),
+      ];
     const texts = await pageTexts();
     const problems: CheckMessage[] = [];
     let from = 1;
@@ -23,10 +26,20 @@ export const outlineCheck: Check<PdfContext> = {
       if (page >= from && printedOn(page)) {
         from = page;
       } else if (first > 0) {
-        problems.push(problem({ page, message: `the bookmark ${quote(title)} opens page ${page || "none"}; its heading is on page ${first}` }));
+        problems.push(
+          problem({
+            page,
+            message: `the bookmark ${quote(title)} opens page ${page || "none"}; its heading is on page ${first}`,
+          }),
+        );
         from = first;
       } else {
-        problems.push(problem({ page, message: `the bookmark ${quote(title)} opens page ${page || "none"}; its heading is printed on no page from page ${from} on` }));
+        problems.push(
+          problem({
+            page,
+            message: `the bookmark ${quote(title)} opens page ${page || "none"}; its heading is printed on no page from page ${from} on`,
+          }),
+        );
       }
     }
     return problems;

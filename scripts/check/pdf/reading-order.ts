@@ -7,7 +7,8 @@
 // checks that compare a page's text with the manuscript's.
 import type { PdfWord } from "../read-pdf/words.ts";
 
-const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+const RTL_LETTER =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 
 /** The texts of a line's words (sorted from the left) in reading order. */
 export function readingOrder(line: PdfWord[]): string[] {

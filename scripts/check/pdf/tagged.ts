@@ -10,9 +10,22 @@ export const taggedCheck: Check<PdfContext> = {
   async run({ doc }) {
     const { catalog } = await doc();
     const problems: CheckMessage[] = [];
-    const marked = catalog.lookupMaybe(PDFName.of("MarkInfo"), PDFDict)?.lookupMaybe(PDFName.of("Marked"), PDFBool);
-    if (!marked?.asBoolean()) problems.push(problem({ message: "not marked as tagged: the catalog has no /MarkInfo << /Marked true >>" }));
-    if (!catalog.has(PDFName.of("StructTreeRoot"))) problems.push(problem({ message: "no structure tree (/StructTreeRoot): screen readers can't tell headings from text" }));
+    const marked = catalog
+      .lookupMaybe(PDFName.of("MarkInfo"), PDFDict)
+      ?.lookupMaybe(PDFName.of("Marked"), PDFBool);
+    if (!marked?.asBoolean())
+      problems.push(
+        problem({
+          message: "not marked as tagged: the catalog has no /MarkInfo << /Marked true >>",
+        }),
+      );
+    if (!catalog.has(PDFName.of("StructTreeRoot")))
+      problems.push(
+        problem({
+          message:
+            "no structure tree (/StructTreeRoot): screen readers can't tell headings from text",
+        }),
+      );
     return problems;
   },
 };

@@ -33,7 +33,11 @@ export const textFlowCheck: Check<PdfContext> = {
       cursor = found.end;
     }
     for (const note of text.notes) {
-      const found = follow(note, stream, stream.pageStarts[pageAt(stream, starts[note.calledFrom]) - 1]);
+      const found = follow(
+        note,
+        stream,
+        stream.pageStarts[pageAt(stream, starts[note.calledFrom]) - 1],
+      );
       if (found.problem) problems.push(found.problem);
     }
     return problems;
@@ -41,19 +45,37 @@ export const textFlowCheck: Check<PdfContext> = {
 };
 
 /** Where `paragraph` starts and ends in the stream, from `from` on, and what is wrong with it there. */
-function follow(paragraph: ExpectedParagraph, stream: TextStream, from: number): { start: number; end: number; problem?: CheckMessage } {
+function follow(
+  paragraph: ExpectedParagraph,
+  stream: TextStream,
+  from: number,
+): { start: number; end: number; problem?: CheckMessage } {
   const { file, line, column } = paragraph;
-  const problemAt = (at: number, message: string) => problem({ file, line, column, page: pageAt(stream, at), message });
+  const problemAt = (at: number, message: string) =>
+    problem({ file, line, column, page: pageAt(stream, at), message });
   // Looked for no further than a few pages on: found in a later heading, a
   // list of contents would take every paragraph between with it.
   const first = pageAt(stream, from);
   const last = Math.min(first + AHEAD, stream.pageStarts.length);
   const trace = followText(paragraph, stream, from, stream.pageStarts[last] ?? stream.text.length);
-  if (!trace) return { start: from, end: from, problem: problemAt(from, `${quote(shown(paragraph, 0))} is printed on none of pages ${first} to ${last}`) };
+  if (!trace)
+    return {
+      start: from,
+      end: from,
+      problem: problemAt(
+        from,
+        `${quote(shown(paragraph, 0))} is printed on none of pages ${first} to ${last}`,
+      ),
+    };
   const { start, end, word: k, lostAt, stray } = trace;
   if (lostAt !== undefined) {
     const next = quote(shown(paragraph, k, k + 6));
-    if (k === 0) return { start, end, problem: problemAt(lostAt, `the paragraph's first words, ${next}, are not printed whole`) };
+    if (k === 0)
+      return {
+        start,
+        end,
+        problem: problemAt(lostAt, `the paragraph's first words, ${next}, are not printed whole`),
+      };
     const message = `after “…${shown(paragraph, Math.max(0, k - 5), k)}”, the text does not go on with ${next}: a word or a letter is lost`;
     return { start, end, problem: problemAt(lostAt, message) };
   }
@@ -64,5 +86,8 @@ function follow(paragraph: ExpectedParagraph, stream: TextStream, from: number):
 
 /** Words `from` to `to` of a paragraph, spaced as written. */
 function shown({ words, glued }: ExpectedParagraph, from: number, to = words.length): string {
-  return words.slice(from, to).map((word, k) => (k > 0 && !glued.includes(from + k) ? " " : "") + word).join("");
+  return words
+    .slice(from, to)
+    .map((word, k) => (k > 0 && !glued.includes(from + k) ? " " : "") + word)
+    .join("");
 }

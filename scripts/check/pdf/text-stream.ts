@@ -39,8 +39,11 @@ export function textStream(pages: PdfPage[]): TextStream {
         for (let k = 0; k < folded.length; k++) {
           const char = folded[k];
           text += char;
-          const lineEnd = i === line.length - 1 && k === folded.length - 1 && LINE_END_HYPHEN.test(char);
-          optional.push(char === "\u00ad" ? STRAY : /\d/.test(char) || lineEnd ? OPTIONAL : REQUIRED);
+          const lineEnd =
+            i === line.length - 1 && k === folded.length - 1 && LINE_END_HYPHEN.test(char);
+          optional.push(
+            char === "\u00ad" ? STRAY : /\d/.test(char) || lineEnd ? OPTIONAL : REQUIRED,
+          );
         }
       });
     }
@@ -62,7 +65,8 @@ export function linesOf(words: PdfWord[]): PdfWord[][] {
   const lines: PdfWord[][] = [];
   let last: PdfWord | undefined;
   for (const word of [...words].sort((a, b) => middle(a) - middle(b))) {
-    if (last && middle(word) - middle(last) < 0.4 * Math.max(height(word), height(last))) lines[lines.length - 1].push(word);
+    if (last && middle(word) - middle(last) < 0.4 * Math.max(height(word), height(last)))
+      lines[lines.length - 1].push(word);
     else lines.push([word]);
     last = word;
   }

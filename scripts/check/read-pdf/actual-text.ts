@@ -22,8 +22,13 @@ import {
 export function actualTexts(doc: PDFDocument, page: PDFPage): (string | undefined)[] {
   const found: (string | undefined)[] = [];
   const contents = page.node.Contents();
-  const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => doc.context.lookup(ref)) : [contents];
-  const data = streams.map((stream) => (stream instanceof PDFRawStream ? bytesOf(stream) : "")).join("\n");
+  const streams =
+    contents instanceof PDFArray
+      ? contents.asArray().map((ref) => doc.context.lookup(ref))
+      : [contents];
+  const data = streams
+    .map((stream) => (stream instanceof PDFRawStream ? bytesOf(stream) : ""))
+    .join("\n");
   scan(data, page.node.Resources(), found, 0);
   return found;
 }
@@ -33,9 +38,15 @@ function bytesOf(stream: PDFRawStream): string {
 }
 
 /** Strings, hex strings, dictionary brackets, names, and numbers or operators: a content stream's tokens. */
-const TOKEN = /\((?:\\[\s\S]|[^\\()]|\((?:\\[\s\S]|[^\\()])*\))*\)|<<|>>|<[0-9A-Fa-f\s]*>|\/[^\s/<>()[\]{}%]*|[^\s/<>()[\]{}%]+|[[\]{}]|%[^\r\n]*/g;
+const TOKEN =
+  /\((?:\\[\s\S]|[^\\()]|\((?:\\[\s\S]|[^\\()])*\))*\)|<<|>>|<[0-9A-Fa-f\s]*>|\/[^\s/<>()[\]{}%]*|[^\s/<>()[\]{}%]+|[[\]{}]|%[^\r\n]*/g;
 
-function scan(content: string, resources: PDFDict | undefined, found: (string | undefined)[], depth: number): void {
+function scan(
+  content: string,
+  resources: PDFDict | undefined,
+  found: (string | undefined)[],
+  depth: number,
+): void {
   const tokens = new RegExp(TOKEN);
   const operands: string[] = [];
   let nesting = 0; // inside << >> or [ ], a token is an operand, whatever it looks like
@@ -44,17 +55,35 @@ function scan(content: string, resources: PDFDict | undefined, found: (string | 
     if (token.startsWith("%")) continue;
     if (token === "<<" || token === "[") nesting++;
     if (token === ">>" || token === "]") nesting--;
-    if (nesting > 0 || /^[<>([/\]\d+\-.]/.test(token) || ["true", "false", "null"].includes(token)) {
+    if (
+      nesting > 0 ||
+      /^[<>([/\]\d+\-.]/.test(token) ||
+      ["true", "false", "null"].includes(token)
+    ) {
       operands.push(token);
       continue;
     }
     if (token === "BDC") found.push(actualText(operands, resources));
     // An inline image's data may hold any byte: go on after its end.
-    if (token === "ID") tokens.lastIndex = Math.max(tokens.lastIndex, content.indexOf("EI", tokens.lastIndex + 1) + 2);
+    if (token === "ID")
+      tokens.lastIndex = Math.max(
+        tokens.lastIndex,
+        content.indexOf("EI", tokens.lastIndex + 1) + 2,
+      );
     if (token === "Do" && depth < 8) {
-      const form = resources?.lookupMaybe(PDFName.of("XObject"), PDFDict)?.lookupMaybe(PDFName.of(operands.at(-1)?.slice(1) ?? ""), PDFStream);
-      if (form instanceof PDFRawStream && form.dict.get(PDFName.of("Subtype")) === PDFName.of("Form")) {
-        scan(bytesOf(form), form.dict.lookupMaybe(PDFName.of("Resources"), PDFDict) ?? resources, found, depth + 1);
+      const form = resources
+        ?.lookupMaybe(PDFName.of("XObject"), PDFDict)
+        ?.lookupMaybe(PDFName.of(operands.at(-1)?.slice(1) ?? ""), PDFStream);
+      if (
+        form instanceof PDFRawStream &&
+        form.dict.get(PDFName.of("Subtype")) === PDFName.of("Form")
+      ) {
+        scan(
+          bytesOf(form),
+          form.dict.lookupMaybe(PDFName.of("Resources"), PDFDict) ?? resources,
+          found,
+          depth + 1,
+        );
       }
     }
     operands.length = 0;
@@ -67,11 +96,14 @@ function actualText(operands: string[], resources: PDFDict | undefined): string 
   if (at >= 0) {
     const value = operands[at + 1] ?? "";
     if (value.startsWith("(")) return PDFString.of(value.slice(1, -1)).decodeText();
-    if (value.startsWith("<")) return PDFHexString.of(value.slice(1, -1).replace(/\s/g, "")).decodeText();
+    if (value.startsWith("<"))
+      return PDFHexString.of(value.slice(1, -1).replace(/\s/g, "")).decodeText();
     return undefined;
   }
   const name = operands.at(-1);
   if (!name?.startsWith("/")) return undefined;
-  const properties = resources?.lookupMaybe(PDFName.of("Properties"), PDFDict)?.lookupMaybe(PDFName.of(name.slice(1)), PDFDict);
+  const properties = resources
+    ?.lookupMaybe(PDFName.of("Properties"), PDFDict)
+    ?.lookupMaybe(PDFName.of(name.slice(1)), PDFDict);
   return properties?.lookupMaybe(PDFName.of("ActualText"), PDFString, PDFHexString)?.decodeText();
 }

@@ -33,12 +33,17 @@ export function pageFonts(doc: PDFDocument): PdfFont[][] {
 /** The fonts of every page, each once. */
 export function documentFonts(doc: PDFDocument): PdfFont[] {
   const all = new Map<string, PdfFont>();
-  for (const font of pageFonts(doc).flat()) all.set(`${font.name} ${font.type} ${font.embedded}`, font);
+  for (const font of pageFonts(doc).flat())
+    all.set(`${font.name} ${font.type} ${font.embedded}`, font);
   return [...all.values()];
 }
 
 /** The fonts of a resource dictionary and of the forms it holds. */
-function collect(resources: PDFDict | undefined, fonts: Map<PDFDict, PdfFont>, depth: number): void {
+function collect(
+  resources: PDFDict | undefined,
+  fonts: Map<PDFDict, PdfFont>,
+  depth: number,
+): void {
   const fontDicts = resources?.lookupMaybe(PDFName.of("Font"), PDFDict);
   for (const [, ref] of fontDicts?.entries() ?? []) {
     const font = fontDicts!.context.lookup(ref);
@@ -47,7 +52,8 @@ function collect(resources: PDFDict | undefined, fonts: Map<PDFDict, PdfFont>, d
   const xobjects = resources?.lookupMaybe(PDFName.of("XObject"), PDFDict);
   for (const [, ref] of depth < 8 ? (xobjects?.entries() ?? []) : []) {
     const form = xobjects!.context.lookup(ref);
-    if (form instanceof PDFStream) collect(form.dict.lookupMaybe(PDFName.of("Resources"), PDFDict), fonts, depth + 1);
+    if (form instanceof PDFStream)
+      collect(form.dict.lookupMaybe(PDFName.of("Resources"), PDFDict), fonts, depth + 1);
   }
 }
 
@@ -56,9 +62,14 @@ function describe(font: PDFDict): PdfFont {
   const name = font.lookupMaybe(PDFName.of("BaseFont"), PDFName)?.decodeText() ?? "[none]";
   if (subtype === "Type3") return { name, type: TYPES.Type3, embedded: true };
   // A composite font (Type 0) is described by its descendant.
-  const descendant = subtype === "Type0" ? font.lookupMaybe(PDFName.of("DescendantFonts"), PDFArray)?.lookupMaybe(0, PDFDict) : font;
+  const descendant =
+    subtype === "Type0"
+      ? font.lookupMaybe(PDFName.of("DescendantFonts"), PDFArray)?.lookupMaybe(0, PDFDict)
+      : font;
   const kind = descendant?.lookupMaybe(PDFName.of("Subtype"), PDFName)?.decodeText() ?? subtype;
   const descriptor = descendant?.lookupMaybe(PDFName.of("FontDescriptor"), PDFDict);
-  const embedded = ["FontFile", "FontFile2", "FontFile3"].some((key) => descriptor?.has(PDFName.of(key)));
+  const embedded = ["FontFile", "FontFile2", "FontFile3"].some((key) =>
+    descriptor?.has(PDFName.of(key)),
+  );
   return { name, type: TYPES[kind] ?? kind, embedded };
 }

@@ -13,13 +13,19 @@ export interface Pixels {
 }
 
 /** Page `number` (from 1) drawn at `dpi` on white. */
-export async function renderPage(pdf: PDFDocumentProxy, number: number, dpi: number): Promise<Pixels> {
+export async function renderPage(
+  pdf: PDFDocumentProxy,
+  number: number,
+  dpi: number,
+): Promise<Pixels> {
   const page = await pdf.getPage(number);
   const viewport = page.getViewport({ scale: dpi / 72 });
   const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
   // pdf.js asks for a DOM canvas; Skia's has the same 2D context.
   await page.render({ canvas: canvas as unknown as HTMLCanvasElement, viewport }).promise;
-  const { width, height, data } = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height);
+  const { width, height, data } = canvas
+    .getContext("2d")
+    .getImageData(0, 0, canvas.width, canvas.height);
   page.cleanup();
   return { width, height, data };
 }
@@ -29,7 +35,11 @@ export async function colouredPixels(pdf: PDFDocumentProxy, number: number): Pro
   const { data } = await renderPage(pdf, number, 50);
   let count = 0;
   for (let i = 0; i < data.length; i += 4) {
-    if (Math.max(data[i], data[i + 1], data[i + 2]) - Math.min(data[i], data[i + 1], data[i + 2]) > 16) count++;
+    if (
+      Math.max(data[i], data[i + 1], data[i + 2]) - Math.min(data[i], data[i + 1], data[i + 2]) >
+      16
+    )
+      count++;
   }
   return count;
 }
@@ -49,6 +59,7 @@ export async function inkedPixels(
   const row = (points: number) => Math.round((points * dpi) / 72) * width * 4;
   const [from, to] = band ? [row(band.top), row(band.bottom)] : [0, data.length];
   let count = 0;
-  for (let i = from; i < Math.min(to, data.length); i += 4) if (0.299 * data[i] + 0.587 * data[i + 1] + 0.114 * data[i + 2] < 245) count++;
+  for (let i = from; i < Math.min(to, data.length); i += 4)
+    if (0.299 * data[i] + 0.587 * data[i + 1] + 0.114 * data[i + 2] < 245) count++;
   return count;
 }

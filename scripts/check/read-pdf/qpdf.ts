@@ -18,7 +18,8 @@ export interface QpdfCheck {
 }
 
 /** Its normal chatter (version, encryption, linearization) is not a problem. */
-const CHATTER = /^(checking |PDF Version|File is not (encrypted|linearized)|No syntax or stream encoding errors|errors that qpdf cannot detect|R = |P = |User password|Supplied password|extract for |print |modify |Linearization|\s*$)/;
+const CHATTER =
+  /^(checking |PDF Version|File is not (encrypted|linearized)|No syntax or stream encoding errors|errors that qpdf cannot detect|R = |P = |User password|Supplied password|extract for |print |modify |Linearization|\s*$)/;
 
 export async function qpdfCheck(path: string): Promise<QpdfCheck> {
   const said: number[] = [];
@@ -37,16 +38,31 @@ export async function qpdfCheck(path: string): Promise<QpdfCheck> {
   const exitCode = process.exitCode;
   const code = qpdf.callMain(["--check", name]);
   process.exitCode = exitCode;
-  const problems = Buffer.from(said).toString("utf8").split("\n").filter((line) => !CHATTER.test(line))
+  const problems = Buffer.from(said)
+    .toString("utf8")
+    .split("\n")
+    .filter((line) => !CHATTER.test(line))
     // Each line names the program and the file as written into qpdf's memory.
-    .map((line) => line.replace(/^this\.program: /, "").replaceAll(name, basename(path)).trim());
-  return { code, problems: code === 0 ? [] : problems.length > 0 ? problems : [`qpdf --check exited ${code}`] };
+    .map((line) =>
+      line
+        .replace(/^this\.program: /, "")
+        .replaceAll(name, basename(path))
+        .trim(),
+    );
+  return {
+    code,
+    problems: code === 0 ? [] : problems.length > 0 ? problems : [`qpdf --check exited ${code}`],
+  };
 }
 
 interface Qpdf {
   callMain(args: string[]): number;
   FS: {
-    init(input: () => null, output: (byte: number | null) => void, error: (byte: number | null) => void): void;
+    init(
+      input: () => null,
+      output: (byte: number | null) => void,
+      error: (byte: number | null) => void,
+    ): void;
     writeFile(path: string, data: Uint8Array): void;
   };
 }

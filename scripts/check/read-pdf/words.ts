@@ -31,17 +31,30 @@ export interface PdfPage {
   words: PdfWord[];
 }
 
-const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+const RTL_LETTER =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 
 /** Every page (or those from `first` to `last`), read by pdf.js; `doc` is the same file read by pdf-lib. */
-export async function readPages(pdf: PDFDocumentProxy, doc: PDFDocument, range = { first: 1, last: pdf.numPages }): Promise<PdfPage[]> {
+export async function readPages(
+  pdf: PDFDocumentProxy,
+  doc: PDFDocument,
+  range = { first: 1, last: pdf.numPages },
+): Promise<PdfPage[]> {
   const pages: PdfPage[] = [];
   for (let number = range.first; number <= range.last; number++) {
     const page = await pdf.getPage(number);
     const { width, height } = page.getViewport({ scale: 1 });
     const { items, styles } = await page.getTextContent({ includeMarkedContent: true });
-    const runs = withActualText(items as (TextItem | Marker)[], actualTexts(doc, doc.getPage(number - 1)));
-    pages.push({ number, width, height, words: runs.flatMap((run, i) => wordsOf(run, i, page, styles[run.fontName])) });
+    const runs = withActualText(
+      items as (TextItem | Marker)[],
+      actualTexts(doc, doc.getPage(number - 1)),
+    );
+    pages.push({
+      number,
+      width,
+      height,
+      words: runs.flatMap((run, i) => wordsOf(run, i, page, styles[run.fontName])),
+    });
   }
   return pages;
 }
@@ -57,7 +70,9 @@ interface Marker {
  * pdf.js gives them.
  */
 function withActualText(items: (TextItem | Marker)[], texts: (string | undefined)[]): TextItem[] {
-  const markers = items.filter((item) => "type" in item && item.type === "beginMarkedContentProps").length;
+  const markers = items.filter(
+    (item) => "type" in item && item.type === "beginMarkedContentProps",
+  ).length;
   const runs: TextItem[] = [];
   const open: ({ text: string; glyphs: TextItem[] } | undefined)[] = [];
   let next = 0;
@@ -71,7 +86,10 @@ function withActualText(items: (TextItem | Marker)[], texts: (string | undefined
       const glyphs = span?.glyphs.filter((glyph) => glyph.str.trim() !== "") ?? [];
       if (span && glyphs.length > 0) runs.push(spanRun(span.text, glyphs));
     } else {
-      const text = item.type === "beginMarkedContentProps" && markers === texts.length ? texts[next++] : undefined;
+      const text =
+        item.type === "beginMarkedContentProps" && markers === texts.length
+          ? texts[next++]
+          : undefined;
       open.push(text !== undefined && !open.some(Boolean) ? { text, glyphs: [] } : undefined);
     }
   }
@@ -85,11 +103,22 @@ function spanRun(text: string, glyphs: TextItem[]): TextItem {
   const right = Math.max(...glyphs.map((glyph) => glyph.transform[4] + glyph.width));
   const transform = [...widest.transform];
   transform[4] = left;
-  return { ...widest, str: text, dir: RTL_LETTER.test(text) ? "rtl" : "ltr", transform, width: right - left };
+  return {
+    ...widest,
+    str: text,
+    dir: RTL_LETTER.test(text) ? "rtl" : "ltr",
+    transform,
+    width: right - left,
+  };
 }
 
 /** A run's words, each with its share of the run's box: from the right in a right-to-left run. */
-function wordsOf(run: TextItem, index: number, page: PDFPageProxy, style: TextStyle | undefined): PdfWord[] {
+function wordsOf(
+  run: TextItem,
+  index: number,
+  page: PDFPageProxy,
+  style: TextStyle | undefined,
+): PdfWord[] {
   const [, , c, d, x, y] = run.transform;
   const size = Math.hypot(c, d);
   // Above and below the baseline as the font says, for a box as tall as its letters can be.
@@ -102,6 +131,14 @@ function wordsOf(run: TextItem, index: number, page: PDFPageProxy, style: TextSt
     if (run.dir === "rtl") [from, to] = [1 - to, 1 - from];
     const [x1, y1] = viewport.convertToViewportPoint(x + from * run.width, y + ascent * size);
     const [x2, y2] = viewport.convertToViewportPoint(x + to * run.width, y + descent * size);
-    return { xMin: Math.min(x1, x2), yMin: Math.min(y1, y2), xMax: Math.max(x1, x2), yMax: Math.max(y1, y2), text: match[0], size, run: index };
+    return {
+      xMin: Math.min(x1, x2),
+      yMin: Math.min(y1, y2),
+      xMax: Math.max(x1, x2),
+      yMax: Math.max(y1, y2),
+      text: match[0],
+      size,
+      run: index,
+    };
   });
 }

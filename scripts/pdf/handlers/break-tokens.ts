@@ -27,7 +27,8 @@ function toJSON(this: BreakToken, hash?: boolean): string | object {
   const { node } = this;
   if (!node) return {};
   let ref: string | undefined;
-  if (node.nodeType === Node.ELEMENT_NODE && (node as HTMLElement).dataset.ref) ref = (node as HTMLElement).dataset.ref;
+  if (node.nodeType === Node.ELEMENT_NODE && (node as HTMLElement).dataset.ref)
+    ref = (node as HTMLElement).dataset.ref;
   else if (hash) ref = node.parentElement!.dataset.ref;
   const index = node.parentElement ? indexIn(node.parentElement, node) : 0;
   return JSON.stringify({ node: ref, index, offset: this.offset });

@@ -9,7 +9,9 @@ class EmptyFootnotes extends Paged.Handler implements Hooks {
   afterPageLayout(pageElement: HTMLElement): void {
     const notes = pageElement.querySelector(".pagedjs_footnote_inner_content");
     if (notes && notes.childElementCount === 0) {
-      pageElement.querySelector<HTMLElement>(".pagedjs_area")?.style.setProperty("--pagedjs-footnotes-height", "0px");
+      pageElement
+        .querySelector<HTMLElement>(".pagedjs_area")
+        ?.style.setProperty("--pagedjs-footnotes-height", "0px");
     }
   }
 }

@@ -35,7 +35,8 @@ class FinishedPages extends Paged.Handler implements Hooks {
     // A shadow root cannot be removed: given a slot, it shows the page's children
     // as if it were not there (a slot is `display: contents`). One change per
     // page; moving the content into a copy of the page would take four.
-    for (const page of this.chunker.pages.slice(0, this.hidden)) page.element.shadowRoot?.append(document.createElement("slot"));
+    for (const page of this.chunker.pages.slice(0, this.hidden))
+      page.element.shadowRoot?.append(document.createElement("slot"));
     this.hidden = 0;
   }
 }

@@ -17,7 +17,8 @@ class FirstLetters extends Paged.Handler {
     if (!sheet) return;
     for (let i = sheet.cssRules.length - 1; i >= 0; i--) {
       const rule = sheet.cssRules[i];
-      if (rule instanceof CSSStyleRule && rule.selectorText.includes("::first-letter")) sheet.deleteRule(i);
+      if (rule instanceof CSSStyleRule && rule.selectorText.includes("::first-letter"))
+        sheet.deleteRule(i);
     }
   }
 }

@@ -43,7 +43,8 @@ class HyphenRuns extends Paged.Handler implements Hooks {
         for (let word = thirdInARow(block); word; word = thirdInARow(block)) {
           const { node, start, end } = word;
           const whole = node.data.slice(start, end).replaceAll(SOFT_HYPHEN, "");
-          for (const text of [node, originals.get(node)!]) text.replaceData(start, end - start, whole);
+          for (const text of [node, originals.get(node)!])
+            text.replaceData(start, end - start, whole);
         }
       }
     } finally {
@@ -57,7 +58,8 @@ function textPairs(copy: Node, source: Node): Map<Text, Text> {
   const pairs = new Map<Text, Text>();
   const copies = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
   const sources = document.createTreeWalker(source, NodeFilter.SHOW_TEXT);
-  for (let node = copies.nextNode(); node; node = copies.nextNode()) pairs.set(node as Text, sources.nextNode() as Text);
+  for (let node = copies.nextNode(); node; node = copies.nextNode())
+    pairs.set(node as Text, sources.nextNode() as Text);
   return pairs;
 }
 
@@ -68,11 +70,15 @@ function textPairs(copy: Node, source: Node): Map<Text, Text> {
  */
 function setAside(copy: DocumentFragment): HTMLElement[] {
   const blocks = Array.from(copy.querySelectorAll<HTMLElement>(BLOCKS)).filter(
-    (block) => !block.querySelector(BLOCKS) && block.textContent!.includes(SOFT_HYPHEN) && (block.textContent!.match(/\S*[\u00ad-]\S*/g)?.length ?? 0) > MOST,
+    (block) =>
+      !block.querySelector(BLOCKS) &&
+      block.textContent!.includes(SOFT_HYPHEN) &&
+      (block.textContent!.match(/\S*[\u00ad-]\S*/g)?.length ?? 0) > MOST,
   );
   const looked = new Set<Node>(blocks);
   const around = new Set<Node>();
-  for (const block of blocks) for (let at = block.parentNode; at && !around.has(at); at = at.parentNode) around.add(at);
+  for (const block of blocks)
+    for (let at = block.parentNode; at && !around.has(at); at = at.parentNode) around.add(at);
   const hide = (parent: ParentNode) => {
     for (const child of parent.children) {
       if (around.has(child)) hide(child);
@@ -96,9 +102,14 @@ function thirdInARow(block: HTMLElement): HyphenatedWord | undefined {
     for (const word of hyphenatedWords(node as Text, /\S*[\u00ad-]\S*/g)) {
       if (!isBroken(word)) continue;
       const last = run[run.length - 1];
-      run = last && sameLine(word.rects[0], last.rects[last.rects.length - 1]) ? [...run, word] : [word];
+      run =
+        last && sameLine(word.rects[0], last.rects[last.rects.length - 1])
+          ? [...run, word]
+          : [word];
       if (run.length > MOST) {
-        const soft = run.findLast((hyphenated) => hyphenated.node.data.slice(hyphenated.start, hyphenated.end).includes(SOFT_HYPHEN));
+        const soft = run.findLast((hyphenated) =>
+          hyphenated.node.data.slice(hyphenated.start, hyphenated.end).includes(SOFT_HYPHEN),
+        );
         if (soft) return soft;
       }
     }

@@ -12,7 +12,18 @@
 import { linesIn, linesOf } from "./lines.ts";
 import type { BreakContext } from "./break-context.ts";
 import { linesAfter } from "./lines-after.ts";
-import { atLineStart, blockAround, elementBefore, hasContentBefore, isBlock, nodeAt, type Place, placeBefore, previousElement, rangeFrom } from "./places.ts";
+import {
+  atLineStart,
+  blockAround,
+  elementBefore,
+  hasContentBefore,
+  isBlock,
+  nodeAt,
+  type Place,
+  placeBefore,
+  previousElement,
+  rangeFrom,
+} from "./places.ts";
 
 /** Lines a paragraph leaves on either side of a break, at least; and lines a heading keeps with. */
 const MIN_LINES = 2;
@@ -32,7 +43,8 @@ export function betterBreak(overflow: Range, context: BreakContext): Place | und
   }
   if (!place) return undefined;
   // A break inside a paragraph leaves enough of it above; one between blocks may not.
-  place = place.container.nodeType === Node.TEXT_NODE ? atLineStart(place) : keepWithNext(place, wrapper);
+  place =
+    place.container.nodeType === Node.TEXT_NODE ? atLineStart(place) : keepWithNext(place, wrapper);
 
   if (place.container === first.container && place.offset === first.offset) return undefined;
   return hasContentBefore(place, wrapper) ? place : undefined;
@@ -50,7 +62,9 @@ function paragraphBreak(block: HTMLElement, overflow: Range, context: BreakConte
   // (Chromium moved them to the next column; a line break in preformatted
   // text): they would be lost. The break goes before the first of them.
   const area = context.wrapper.parentElement!.getBoundingClientRect();
-  const off = lines.findIndex((line) => line.left >= area.right - 1 || line.bottom > area.bottom + 1);
+  const off = lines.findIndex(
+    (line) => line.left >= area.right - 1 || line.bottom > area.bottom + 1,
+  );
   const at = off < 0 ? first : { container: lines[off].node, offset: lines[off].offset };
   if (off >= 0) lines = lines.slice(0, off);
 
@@ -87,7 +101,10 @@ function keepWithNext(place: Place, wrapper: HTMLElement): Place {
 
 // A definition list's term is a heading too.
 function keepsWithNext(element: Element): boolean {
-  return /^(H[1-6]|DT)$/.test(element.tagName) || (element instanceof HTMLElement && element.dataset.breakAfter === "avoid");
+  return (
+    /^(H[1-6]|DT)$/.test(element.tagName) ||
+    (element instanceof HTMLElement && element.dataset.breakAfter === "avoid")
+  );
 }
 
 /** The last block that ends `element`: a section's last paragraph, say. */
@@ -102,7 +119,11 @@ function lastBlockOf(element: Element): Element {
  * otherwise the break goes before the table. Elsewhere in a table (rows,
  * cells, a continued table) Paged.js's own break stands.
  */
-function tableBreak(table: HTMLTableElement, overflow: Range, wrapper: HTMLElement): Place | undefined {
+function tableBreak(
+  table: HTMLTableElement,
+  overflow: Range,
+  wrapper: HTMLElement,
+): Place | undefined {
   if (table.hasAttribute("data-split-from")) return undefined;
   for (const row of table.rows) {
     if (!row.closest("thead") && overflow.comparePoint(row, 0) < 0) return undefined;

@@ -14,12 +14,22 @@ class KeepTogether extends Paged.Handler implements Hooks {
     this.start = breakToken;
   }
 
-  onOverflow(found: Range | undefined, rendered: HTMLElement, _bounds: DOMRect, layout: Layout): Range | undefined {
+  onOverflow(
+    found: Range | undefined,
+    rendered: HTMLElement,
+    _bounds: DOMRect,
+    layout: Layout,
+  ): Range | undefined {
     if (!found) return undefined;
     // First where Paged.js should have started it; then where the rules want it.
     const corrected = fromLetterPastPage(found, rendered);
     const overflow = corrected ?? found;
-    const place = betterBreak(overflow, { wrapper: rendered, source: this.chunker.source, layout, start: this.start });
+    const place = betterBreak(overflow, {
+      wrapper: rendered,
+      source: this.chunker.source,
+      layout,
+      start: this.start,
+    });
     if (!place) return corrected;
     const moved = overflow.cloneRange();
     moved.setStart(place.container, place.offset);

@@ -12,14 +12,21 @@ import { sourceText, textAtStart } from "./source-text.ts";
  * sets a continued block (`data-split-from`: no indent, no top margin). The
  * page may not hold the rest yet: Paged.js measures as it goes.
  */
-export function linesAfter(block: HTMLElement, from: Place, context: BreakContext, limit: number): number {
+export function linesAfter(
+  block: HTMLElement,
+  from: Place,
+  context: BreakContext,
+  limit: number,
+): number {
   const { wrapper, source, layout, start } = context;
   const range = rangeFrom(from, from);
   const at = textAtStart(range);
-  const token = (at && sourceText(at.text, at.offset, source, start)) || layout.createBreakToken(range, wrapper, source);
+  const token =
+    (at && sourceText(at.text, at.offset, source, start)) ||
+    layout.createBreakToken(range, wrapper, source);
   const ref = block.dataset.ref;
   const original = ref ? sourceElement(source, ref) : null;
-  if (!token || !original || !original.contains(token.node) || original === token.node) return limit;
+  if (!token || !original?.contains(token.node) || original === token.node) return limit;
 
   const rest = document.createRange();
   if (token.node.nodeType === Node.TEXT_NODE) rest.setStart(token.node, token.offset);

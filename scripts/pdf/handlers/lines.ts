@@ -42,7 +42,11 @@ export function linesIn(range: Range, limit = Infinity): Line[] {
   };
   const root = range.commonAncestorContainer;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node: Node | null = root.nodeType === Node.TEXT_NODE ? root : walker.nextNode(); node; node = walker.nextNode()) {
+  for (
+    let node: Node | null = root.nodeType === Node.TEXT_NODE ? root : walker.nextNode();
+    node;
+    node = walker.nextNode()
+  ) {
     if (!range.intersectsNode(node)) continue;
     const text = node as Text;
     const from = text === range.startContainer ? range.startOffset : 0;

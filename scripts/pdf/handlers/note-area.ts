@@ -8,7 +8,10 @@ export function chromeHeight(content: Element): number {
   const style = getComputedStyle(content);
   let height = 0;
   for (const side of ["Top", "Bottom"] as const) {
-    height += parseFloat(style[`margin${side}`]) + parseFloat(style[`padding${side}`]) + parseFloat(style[`border${side}Width`]);
+    height +=
+      parseFloat(style[`margin${side}`]) +
+      parseFloat(style[`padding${side}`]) +
+      parseFloat(style[`border${side}Width`]);
   }
   return height;
 }

@@ -13,11 +13,19 @@ class NoteContinuations extends Paged.Handler implements Hooks {
   // After Paged.js's own beforePageLayout, which puts the carried notes in.
   beforePageLayout(page: Page): void {
     const pageArea = page.element.querySelector<HTMLElement>(".pagedjs_area");
-    const parts = pageArea?.querySelectorAll<HTMLElement>(".pagedjs_footnote_inner_content [data-footnote-marker][data-split-from]") ?? [];
+    const parts =
+      pageArea?.querySelectorAll<HTMLElement>(
+        ".pagedjs_footnote_inner_content [data-footnote-marker][data-split-from]",
+      ) ?? [];
     let dropped = false;
     for (const part of parts) {
       const ref = CSS.escape(part.dataset.footnoteMarker ?? "");
-      if (document.querySelector(`.pagedjs_pages [data-footnote-marker="${ref}"]:not([data-split-from])`)) continue;
+      if (
+        document.querySelector(
+          `.pagedjs_pages [data-footnote-marker="${ref}"]:not([data-split-from])`,
+        )
+      )
+        continue;
       part.remove();
       dropped = true;
     }

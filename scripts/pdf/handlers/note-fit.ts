@@ -21,10 +21,18 @@ export function callLine(call: HTMLElement, wrapper: HTMLElement): CallLine {
   range.setEndBefore(call);
   const lines = linesIn(range);
   const last = lines[lines.length - 1];
-  if (last) return { start: { container: last.node, offset: last.offset }, middle: (last.top + last.bottom) / 2, height: last.bottom - last.top };
+  if (last)
+    return {
+      start: { container: last.node, offset: last.offset },
+      middle: (last.top + last.bottom) / 2,
+      height: last.bottom - last.top,
+    };
   // Nothing before it in its block: the call's own box.
   const box = call.getBoundingClientRect();
-  const start = { container: call.parentNode!, offset: Array.prototype.indexOf.call(call.parentNode!.childNodes, call) };
+  const start = {
+    container: call.parentNode!,
+    offset: Array.prototype.indexOf.call(call.parentNode!.childNodes, call),
+  };
   return { start, middle: (box.top + box.bottom) / 2, height: box.height };
 }
 
@@ -34,12 +42,19 @@ export function fitsWhole(note: HTMLElement, noteArea: HTMLElement): boolean {
   const area = noteArea.getBoundingClientRect();
   const inner = note.parentElement!.getBoundingClientRect();
   const slack = 0.5; // rounding
-  return box.top >= area.top - slack && box.bottom <= Math.min(area.bottom, inner.bottom) + slack && box.right <= area.right + slack;
+  return (
+    box.top >= area.top - slack &&
+    box.bottom <= Math.min(area.bottom, inner.bottom) + slack &&
+    box.right <= area.right + slack
+  );
 }
 
 /** Whether a page could hold `note` whole, with its call's line above it. */
 export function fitsOnAPage(note: HTMLElement, pageArea: HTMLElement, line: CallLine): boolean {
   const content = note.closest(".pagedjs_footnote_content");
   const chrome = content ? chromeHeight(content) : 0;
-  return note.getBoundingClientRect().height + chrome + line.height <= pageArea.getBoundingClientRect().height;
+  return (
+    note.getBoundingClientRect().height + chrome + line.height <=
+    pageArea.getBoundingClientRect().height
+  );
 }

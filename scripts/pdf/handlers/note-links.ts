@@ -25,11 +25,15 @@ class NoteLinks extends Paged.Handler implements Hooks {
   }
 
   afterPageLayout(pageElement: HTMLElement): void {
-    for (const call of pageElement.querySelectorAll<HTMLElement>("a[data-footnote-call]:not([id])")) {
+    for (const call of pageElement.querySelectorAll<HTMLElement>(
+      "a[data-footnote-call]:not([id])",
+    )) {
       call.id = callId(call.dataset.footnoteCall!);
     }
     // A continued note (data-split-from) shows no number: its first part does.
-    const notes = pageElement.querySelectorAll<HTMLElement>(`[data-footnote-marker]:not([data-split-from], [${NUMBERED}])`);
+    const notes = pageElement.querySelectorAll<HTMLElement>(
+      `[data-footnote-marker]:not([data-split-from], [${NUMBERED}])`,
+    );
     for (const note of notes) {
       const marker = getComputedStyle(note, "::marker").getPropertyValue("content");
       const link = document.createElement("a");
@@ -47,7 +51,9 @@ class NoteLinks extends Paged.Handler implements Hooks {
    * as `data-id`. Point such links at the new id.
    */
   afterRendered(): void {
-    for (const link of document.querySelectorAll<HTMLAnchorElement>(".pagedjs_pages a[href^='#']")) {
+    for (const link of document.querySelectorAll<HTMLAnchorElement>(
+      ".pagedjs_pages a[href^='#']",
+    )) {
       const target = decodeURIComponent(link.getAttribute("href")!.slice(1));
       if (!target || document.getElementById(target)) continue;
       const moved = document.querySelector(`.pagedjs_pages [data-id="${CSS.escape(target)}"][id]`);

@@ -26,7 +26,9 @@ class NoteNumbers extends Paged.Handler implements Hooks {
       const value = CSS.escape(ref);
       // !important: Paged.js's own rule for calls starts with `all: unset`.
       rules.push(`[data-footnote-call="${value}"] { counter-set: footnote ${number} !important; }`);
-      rules.push(`[data-footnote-marker="${value}"] { counter-set: footnote-marker ${number} !important; }`);
+      rules.push(
+        `[data-footnote-marker="${value}"] { counter-set: footnote-marker ${number} !important; }`,
+      );
     }
     if (rules.length === 0) return;
     const style = document.createElement("style");

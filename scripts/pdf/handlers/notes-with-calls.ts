@@ -28,14 +28,20 @@ class NotesWithCalls extends Paged.Handler implements Hooks {
       if (at.left >= text.right || at.top >= text.bottom) break;
       const ref = CSS.escape(call.dataset.footnoteCall ?? "");
       // Missing: Paged.js found no room even for the note area and put the note off to the next page.
-      const note = noteArea.querySelector<HTMLElement>(`[data-footnote-marker="${ref}"]:not([data-split-from])`);
+      const note = noteArea.querySelector<HTMLElement>(
+        `[data-footnote-marker="${ref}"]:not([data-split-from])`,
+      );
       if (note && fitsWhole(note, noteArea)) continue;
       const line = callLine(call, wrapper);
       // A note that no page can hold whole splits, as does one called on the page's first line:
       // moving that line would not help. A note called later may still need its line moved.
-      if ((note && !fitsOnAPage(note, pageArea, line)) || !hasContentBefore(line.start, wrapper)) continue;
+      if ((note && !fitsOnAPage(note, pageArea, line)) || !hasContentBefore(line.start, wrapper))
+        continue;
       const needed = text.bottom - line.middle;
-      pageArea.style.setProperty("--pagedjs-footnotes-height", `${noteArea.getBoundingClientRect().height + needed}px`);
+      pageArea.style.setProperty(
+        "--pagedjs-footnotes-height",
+        `${noteArea.getBoundingClientRect().height + needed}px`,
+      );
       return;
     }
   }

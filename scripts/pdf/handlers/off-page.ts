@@ -7,7 +7,12 @@
 import { type BreakToken, type Chunker, type Hooks, type Page, Paged } from "./paged.ts";
 
 class OffPage extends Paged.Handler implements Hooks {
-  afterPageLayout(_pageElement: HTMLElement, page: Page, breakToken: BreakToken | undefined, chunker: Chunker): void {
+  afterPageLayout(
+    _pageElement: HTMLElement,
+    page: Page,
+    breakToken: BreakToken | undefined,
+    chunker: Chunker,
+  ): void {
     const { layoutMethod: layout, wrapper, startToken } = page;
     if (!layout || !wrapper) return;
     const token = layout.findBreakToken(wrapper, chunker.source, layout.bounds, startToken);

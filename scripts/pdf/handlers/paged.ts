@@ -14,9 +14,18 @@ export interface Layout {
   /** The page's content area. */
   bounds: DOMRect;
   /** Maps a range of rendered content to the source position it starts at. */
-  createBreakToken(overflow: Range, rendered: Element, source: DocumentFragment): BreakToken | undefined;
+  createBreakToken(
+    overflow: Range,
+    rendered: Element,
+    source: DocumentFragment,
+  ): BreakToken | undefined;
   /** Finds what overflows `bounds` and (by default) cuts it from the page; the hooks onOverflow and onBreakToken run. */
-  findBreakToken(rendered: Element, source: DocumentFragment, bounds: DOMRect, previous: BreakToken | undefined): BreakToken | undefined;
+  findBreakToken(
+    rendered: Element,
+    source: DocumentFragment,
+    bounds: DOMRect,
+    previous: BreakToken | undefined,
+  ): BreakToken | undefined;
 }
 
 export interface Page {
@@ -57,16 +66,36 @@ export interface Hooks {
   beforeParsed?(content: DocumentFragment, chunker: Chunker): void;
   afterParsed?(parsed: DocumentFragment, chunker: Chunker): void;
   /** A page was added (a blank one too); Paged.js puts the notes carried from the page before into its note area. */
-  beforePageLayout?(page: Page, content: DocumentFragment | undefined, breakToken: BreakToken | undefined, chunker: Chunker): void;
+  beforePageLayout?(
+    page: Page,
+    content: DocumentFragment | undefined,
+    breakToken: BreakToken | undefined,
+    chunker: Chunker,
+  ): void;
   /** A page starts: nothing is rendered into `wrapper` yet. */
   onPageLayout?(wrapper: HTMLElement, breakToken: BreakToken | undefined, layout: Layout): void;
   /** Before each measurement of the page for overflow. */
   layout?(wrapper: HTMLElement, layout: Layout): void;
   /** What to cut from the page: a range from the first content that does not fit to the end; may return another. */
-  onOverflow?(overflow: Range | undefined, rendered: HTMLElement, bounds: DOMRect, layout: Layout): Range | undefined;
+  onOverflow?(
+    overflow: Range | undefined,
+    rendered: HTMLElement,
+    bounds: DOMRect,
+    layout: Layout,
+  ): Range | undefined;
   /** Where the next page starts, made from the overflow (or, for a forced break, from an element); may return another. */
-  onBreakToken?(token: BreakToken | undefined, overflow: Range | undefined, rendered: Node, layout: Layout): BreakToken | undefined;
-  afterPageLayout?(pageElement: HTMLElement, page: Page, breakToken: BreakToken | undefined, chunker: Chunker): void;
+  onBreakToken?(
+    token: BreakToken | undefined,
+    overflow: Range | undefined,
+    rendered: Node,
+    layout: Layout,
+  ): BreakToken | undefined;
+  afterPageLayout?(
+    pageElement: HTMLElement,
+    page: Page,
+    breakToken: BreakToken | undefined,
+    chunker: Chunker,
+  ): void;
   afterRendered?(pages: Page[], chunker: Chunker): void;
 }
 

@@ -22,7 +22,9 @@ export function blockAround(node: Node, wrapper: Element): HTMLElement | undefin
 }
 
 function significant(node: Node | null): boolean {
-  return node !== null && (node.nodeType === Node.ELEMENT_NODE || /\S/.test(node.textContent ?? ""));
+  return (
+    node !== null && (node.nodeType === Node.ELEMENT_NODE || /\S/.test(node.textContent ?? ""))
+  );
 }
 
 /** `node` or the nearest sibling before it that is an element or has text. */
@@ -49,8 +51,12 @@ export function previousElement(element: Element): Element | undefined {
  */
 export function placeBefore(element: Element, wrapper: Element): Place {
   let at: Element = element;
-  while (at.parentElement && at.parentElement !== wrapper && !previousSignificant(at)) at = at.parentElement;
-  return { container: at.parentNode!, offset: Array.prototype.indexOf.call(at.parentNode!.childNodes, at) };
+  while (at.parentElement && at.parentElement !== wrapper && !previousSignificant(at))
+    at = at.parentElement;
+  return {
+    container: at.parentNode!,
+    offset: Array.prototype.indexOf.call(at.parentNode!.childNodes, at),
+  };
 }
 
 /** The element that ends just before `place`, if the node there is one. */
@@ -71,7 +77,10 @@ export function hasContentBefore(place: Place, wrapper: Element): boolean {
   const range = document.createRange();
   range.setStart(wrapper, 0);
   range.setEnd(place.container, place.offset);
-  return /\S/.test(range.toString()) || range.cloneContents().querySelector("img, svg, video, canvas, hr, iframe, object") !== null;
+  return (
+    /\S/.test(range.toString()) ||
+    range.cloneContents().querySelector("img, svg, video, canvas, hr, iframe, object") !== null
+  );
 }
 
 export function rangeFrom(start: Place, end: Place): Range {
@@ -89,7 +98,11 @@ export function rangeFrom(start: Place, end: Place): Range {
  */
 export function atLineStart(place: Place): Place {
   const { container, offset } = place;
-  if (!(container instanceof Text) || !getComputedStyle(container.parentElement!).whiteSpace.startsWith("pre")) return place;
+  if (
+    !(container instanceof Text) ||
+    !getComputedStyle(container.parentElement!).whiteSpace.startsWith("pre")
+  )
+    return place;
   const blank = /\n\s*$/.exec(container.data.slice(0, offset));
   return blank ? { container, offset: blank.index + 1 } : place;
 }

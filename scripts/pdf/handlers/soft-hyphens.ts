@@ -24,7 +24,9 @@ const probe = document.createRange();
 function pastPage(text: Text, index: number, page: DOMRect): boolean {
   probe.setStart(text, index);
   probe.setEnd(text, index + 1);
-  const own = Array.from(probe.getClientRects()).filter((rect) => rect.height > 0).pop();
+  const own = Array.from(probe.getClientRects())
+    .filter((rect) => rect.height > 0)
+    .pop();
   // Paged.js lays the overflow out as a next column, to the right.
   return own !== undefined && (own.left >= page.right || own.top >= page.bottom);
 }

@@ -11,14 +11,17 @@ type Indexed = DocumentFragment & { indexOfRefs?: Record<string, Element> };
 /** The element of `source` whose `data-ref` is `ref`, as `source.querySelector` would find it. */
 export function sourceElement(source: DocumentFragment, ref: string): Element | null {
   const element = (source as Indexed).indexOfRefs?.[ref];
-  return element?.getAttribute("data-ref") === ref ? element : source.querySelector(`[data-ref="${CSS.escape(ref)}"]`);
+  return element?.getAttribute("data-ref") === ref
+    ? element
+    : source.querySelector(`[data-ref="${CSS.escape(ref)}"]`);
 }
 
 class SourceIndex extends Paged.Handler implements Hooks {
   // After Paged.js's own afterParsed, the last to change the source.
   afterParsed(parsed: DocumentFragment): void {
     const index: Record<string, Element> = Object.create(null);
-    for (const element of parsed.querySelectorAll("[data-ref]")) index[element.getAttribute("data-ref")!] ??= element;
+    for (const element of parsed.querySelectorAll("[data-ref]"))
+      index[element.getAttribute("data-ref")!] ??= element;
     (parsed as Indexed).indexOfRefs = index;
   }
 }

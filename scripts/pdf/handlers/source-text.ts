@@ -16,7 +16,9 @@ export interface SourceText {
 /** The child of `parent` (an element of `source`) whose `data-ref` is `ref`. */
 function childByRef(parent: Element, ref: string, source: DocumentFragment): Element | null {
   const indexed = sourceElement(source, ref);
-  return indexed?.parentNode === parent ? indexed : parent.querySelector(`:scope > [data-ref="${CSS.escape(ref)}"]`);
+  return indexed?.parentNode === parent
+    ? indexed
+    : parent.querySelector(`:scope > [data-ref="${CSS.escape(ref)}"]`);
 }
 
 /**
@@ -24,7 +26,12 @@ function childByRef(parent: Element, ref: string, source: DocumentFragment): Ele
  * node on the page being laid out, which started at `start`. Undefined when
  * it cannot tell.
  */
-export function sourceText(text: Text, offset: number, source: DocumentFragment, start: BreakToken | undefined): SourceText | undefined {
+export function sourceText(
+  text: Text,
+  offset: number,
+  source: DocumentFragment,
+  start: BreakToken | undefined,
+): SourceText | undefined {
   const parent = text.parentElement;
   const ref = parent?.dataset.ref;
   const original = ref ? sourceElement(source, ref) : null;
@@ -54,7 +61,12 @@ function indexIn(parent: Node, child: Node): number {
   return Array.prototype.indexOf.call(parent.childNodes, child);
 }
 
-function textAt(original: Element, index: number, offset: number, rendered: Text): SourceText | undefined {
+function textAt(
+  original: Element,
+  index: number,
+  offset: number,
+  rendered: Text,
+): SourceText | undefined {
   const node = original.childNodes[index];
   // A check that the count went right: the rendered text is (the end of) that node's.
   return node instanceof Text && node.data.endsWith(rendered.data) ? { node, offset } : undefined;

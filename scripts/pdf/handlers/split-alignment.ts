@@ -12,7 +12,9 @@ class SplitAlignment extends Paged.Handler implements Hooks {
   // After Paged.js's own, which marks the element on the page before this one.
   afterPageLayout(pageElement: HTMLElement): void {
     const previous = pageElement.previousElementSibling;
-    for (const element of previous?.querySelectorAll<HTMLElement>("[data-align-last-split-element='justify']") ?? []) {
+    for (const element of previous?.querySelectorAll<HTMLElement>(
+      "[data-align-last-split-element='justify']",
+    ) ?? []) {
       if (isBlock(lastContent(element))) delete element.dataset.alignLastSplitElement;
     }
   }

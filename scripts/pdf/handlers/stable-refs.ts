@@ -8,7 +8,8 @@ class StableRefs extends Paged.Handler implements Hooks {
   beforeParsed(content: DocumentFragment): void {
     // Refs the document brought along are kept, and never handed out twice.
     const taken = new Set<string>();
-    for (const element of content.querySelectorAll("[data-ref]")) taken.add(element.getAttribute("data-ref")!);
+    for (const element of content.querySelectorAll("[data-ref]"))
+      taken.add(element.getAttribute("data-ref")!);
     let count = 0;
     const walker = document.createTreeWalker(content, NodeFilter.SHOW_ELEMENT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -26,12 +26,17 @@ class TableHeaders extends Paged.Handler implements Hooks {
       const table = wrapper.querySelector<HTMLTableElement>(`table[data-ref="${CSS.escape(ref)}"]`);
       if (!table || table.tHead) continue;
       const found = sourceElement(this.chunker.source, ref);
-      const original = (found?.tagName === "TABLE" ? found : this.chunker.source.querySelector(`table[data-ref="${CSS.escape(ref)}"]`)) as HTMLTableElement | null;
+      const original = (
+        found?.tagName === "TABLE"
+          ? found
+          : this.chunker.source.querySelector(`table[data-ref="${CSS.escape(ref)}"]`)
+      ) as HTMLTableElement | null;
       if (!original?.tHead) continue;
       // Columns first, as in the source: a colgroup sets the widths the header needs.
       const before = table.querySelector(":scope > :not(caption, colgroup)");
       if (!table.querySelector(":scope > colgroup")) {
-        for (const columns of original.querySelectorAll(":scope > colgroup")) table.insertBefore(columns.cloneNode(true), before);
+        for (const columns of original.querySelectorAll(":scope > colgroup"))
+          table.insertBefore(columns.cloneNode(true), before);
       }
       const head = original.tHead.cloneNode(true) as HTMLElement;
       head.setAttribute("data-folio-repeated", "");

@@ -18,7 +18,10 @@ class TextBreaks extends Paged.Handler implements Hooks {
     const found = sourceText(at.text, at.offset, this.chunker.source, this.start);
     if (!found) return undefined;
     // Paged.js names the element itself when the break is before its first text: right too.
-    const elementStart = found.offset === 0 && token.node === found.node.parentNode && found.node === token.node.firstChild;
+    const elementStart =
+      found.offset === 0 &&
+      token.node === found.node.parentNode &&
+      found.node === token.node.firstChild;
     // The token is Paged.js's own object: corrected in place, it keeps its methods.
     if (!elementStart) Object.assign(token, found);
     return undefined;

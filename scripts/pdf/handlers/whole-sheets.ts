@@ -9,7 +9,12 @@ import { type Chunker, type Hooks, type Page, Paged } from "./paged.ts";
 
 class WholeSheets extends Paged.Handler implements Hooks {
   afterRendered(pages: Page[], chunker: Chunker): void {
-    if (!document.body.classList.contains("handout") || pages.length === 1 || pages.length % 2 === 0) return;
+    if (
+      !document.body.classList.contains("handout") ||
+      pages.length === 1 ||
+      pages.length % 2 === 0
+    )
+      return;
     chunker.addPage(true);
     // Paged.js set the count of pages before this hook: "page N of M" counts the new one too.
     chunker.pagesArea.style.setProperty("--pagedjs-page-count", String(chunker.pages.length));
