@@ -1,16 +1,32 @@
-// `npm test`'s first step: the one thing the tests need that npm cannot bring
-// is W3C's EPUBCheck, a Java program. Where Java or its jar is missing, on
-// Debian or Ubuntu as root (a fresh server, a container, CI) it installs them
-// with apt-get, printing what it runs; elsewhere it prints the one command to
-// run and stops, rather than let test after test fail. `--dry-run` prints
-// what it would run and runs nothing.
+// `npm test`'s first step: what the tests need that npm cannot bring. W3C's
+// EPUBCheck is a Java program, and the batch tests start a redis-server of
+// their own. Where one is missing, on Debian or Ubuntu as root (a fresh
+// server, a container, CI) it installs it with apt-get, printing what it runs;
+// elsewhere it prints the one command to run and stops, rather than let test
+// after test fail. `--dry-run` prints what it would run and runs nothing.
 import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { EPUBCHECK_HELP, epubcheckJar, javaCommand } from "./check/epub/epubcheck.ts";
 
-/** The Debian packages, and what each stands for. */
-const PACKAGES = { java: "default-jre-headless", epubcheck: "epubcheck" };
+type Env = Record<string, string | undefined>;
+
+/** Each tool, its Debian package and its Homebrew formula (EPUBCheck's brings Java). */
+const TOOLS = [
+  {
+    package: "default-jre-headless",
+    brew: "epubcheck",
+    present: (env: Env) => runs(javaCommand(env), ["-version"], env),
+  },
+  { package: "epubcheck", brew: "epubcheck", present: (env: Env) => Boolean(epubcheckJar(env)) },
+  {
+    package: "redis-server",
+    brew: "redis",
+    present: (env: Env) => runs("redis-server", ["--version"], env),
+  },
+];
+
+const NEEDED = "The tests need Java, W3C's EPUBCheck and redis-server";
 
 export interface Machine {
   env: Record<string, string | undefined>;
@@ -24,53 +40,60 @@ export interface Machine {
   log(line: string): void;
 }
 
-/** 0 when Java and EPUBCheck are there (installing them if it may), 1 when not. */
+/** 0 when every tool is there (installing what is missing if it may), 1 when not. */
 export function setUpTests(machine: Machine, dryRun = false): number {
-  const missing = missingPackages(machine.env);
+  const missing = missingTools(machine.env);
   if (missing.length === 0) return 0;
+  const names = missing.map((tool) => tool.package);
   const debian =
     machine.platform === "linux" && /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(machine.osRelease);
-  const install = ["install", "-y", "--no-install-recommends", ...missing];
+  const install = ["install", "-y", "--no-install-recommends", ...names];
   if (!debian || machine.uid !== 0) {
+    const brew = [...new Set(missing.map((tool) => tool.brew))].join(" ");
     const command = debian
       ? `sudo apt-get ${install.join(" ")}`
       : machine.platform === "darwin"
-        ? "brew install epubcheck"
+        ? `brew install ${brew}`
         : undefined;
-    machine.log(
-      `The tests need Java and W3C's EPUBCheck, missing here (${missing.join(", ")}). ${command ? `Run \`${command}\`, then \`npm test\` again.` : EPUBCHECK_HELP}`,
-    );
+    const how = command ? `Run \`${command}\`, then \`npm test\` again.` : EPUBCHECK_HELP;
+    machine.log(`${NEEDED}, missing here (${names.join(", ")}). ${how}`);
     return 1;
   }
-  machine.log(
-    `The tests need Java and W3C's EPUBCheck: installing ${missing.join(" and ")} with apt-get.`,
-  );
+  machine.log(`${NEEDED}: installing ${listed(names)} with apt-get.`);
   for (const args of [["update"], install]) {
     machine.log(`$ apt-get ${args.join(" ")}`);
     if (dryRun) continue;
     const code = machine.run("apt-get", args);
     if (code !== 0) {
-      machine.log(
-        `apt-get ${args[0]} failed (exit ${code}): install ${missing.join(" and ")} yourself, then run \`npm test\` again.`,
-      );
+      const yourself = `install ${listed(names)} yourself, then run \`npm test\` again.`;
+      machine.log(`apt-get ${args[0]} failed (exit ${code}): ${yourself}`);
       return 1;
     }
   }
-  if (dryRun || missingPackages(machine.env).length === 0) return 0;
-  machine.log(`Java or EPUBCheck is still missing after apt-get. ${EPUBCHECK_HELP}`);
+  const still = missingTools(machine.env).map((tool) => tool.package);
+  if (dryRun || still.length === 0) return 0;
+  machine.log(`${listed(still)}: still missing after apt-get. ${EPUBCHECK_HELP}`);
   return 1;
 }
 
-/** The Debian packages that would bring what is missing. */
-function missingPackages(env: Record<string, string | undefined>): string[] {
-  const missing: string[] = [];
+/** "a", "a and b", "a, b and c". */
+function listed(names: string[]): string {
+  return names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
+/** The tools missing here. */
+function missingTools(env: Env) {
+  return TOOLS.filter((tool) => !tool.present(env));
+}
+
+/** Whether a command runs (exits 0) with this environment. */
+function runs(command: string, args: string[], env: Env): boolean {
   try {
-    execFileSync(javaCommand(env), ["-version"], { env, stdio: "ignore" });
+    execFileSync(command, args, { env, stdio: "ignore" });
+    return true;
   } catch {
-    missing.push(PACKAGES.java);
+    return false;
   }
-  if (!epubcheckJar(env)) missing.push(PACKAGES.epubcheck);
-  return missing;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

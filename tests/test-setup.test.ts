@@ -1,7 +1,8 @@
-// `npm test`'s first step (scripts/test-setup.ts): Java and EPUBCheck found,
-// installed with apt-get on Debian as root, or asked for with one command.
-// Machines are simulated: a PATH without java, a jar that is not there, and
-// a command runner that records instead of installing.
+// `npm test`'s first step (scripts/test-setup.ts): Java, EPUBCheck and
+// redis-server found, installed with apt-get on Debian as root, or asked for
+// with one command. Machines are simulated: a PATH without java or
+// redis-server, a jar that is not there, and a command runner that records
+// instead of installing.
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
@@ -43,7 +44,7 @@ function machine(overrides: Partial<Machine>): Machine & { ran: string[]; said: 
   };
 }
 
-test("should install Java and EPUBCheck with apt-get on Debian as root, saying so", () => {
+test("should install Java, EPUBCheck and redis-server with apt-get on Debian as root, saying so", () => {
   const m = machine({});
   assert.equal(
     setUpTests(m),
@@ -52,9 +53,12 @@ test("should install Java and EPUBCheck with apt-get on Debian as root, saying s
   );
   assert.deepEqual(m.ran, [
     "apt-get update",
-    "apt-get install -y --no-install-recommends default-jre-headless epubcheck",
+    "apt-get install -y --no-install-recommends default-jre-headless epubcheck redis-server",
   ]);
-  assert.match(m.said[0], /installing default-jre-headless and epubcheck with apt-get/);
+  assert.match(
+    m.said[0],
+    /installing default-jre-headless, epubcheck and redis-server with apt-get/,
+  );
   assert.ok(m.said.includes("$ apt-get update"));
   assert.match(m.said.at(-1)!, /still missing after apt-get/);
 });
@@ -65,7 +69,10 @@ test("should install only what is missing, on Ubuntu too", () => {
     env: { PATH: bare, EPUBCHECK_JAR: join(bare, "epubcheck.jar") },
   });
   setUpTests(m);
-  assert.deepEqual(m.ran.at(-1), "apt-get install -y --no-install-recommends default-jre-headless");
+  assert.deepEqual(
+    m.ran.at(-1),
+    "apt-get install -y --no-install-recommends default-jre-headless redis-server",
+  );
 });
 
 test("should stop when apt-get fails, naming what to install", () => {
@@ -79,7 +86,7 @@ test("should stop when apt-get fails, naming what to install", () => {
   assert.deepEqual(m.ran, ["apt-get update"]);
   assert.match(
     m.said.at(-1)!,
-    /apt-get update failed \(exit 100\): install default-jre-headless and epubcheck yourself/,
+    /apt-get update failed \(exit 100\): install default-jre-headless, epubcheck and redis-server yourself/,
   );
 });
 
@@ -89,13 +96,13 @@ test("should print the one command to run, and run nothing, when not root or not
   assert.deepEqual(user.ran, []);
   assert.match(
     user.said[0],
-    /Run `sudo apt-get install -y --no-install-recommends default-jre-headless epubcheck`, then `npm test` again\./,
+    /Run `sudo apt-get install -y --no-install-recommends default-jre-headless epubcheck redis-server`, then `npm test` again\./,
   );
 
   const mac = machine({ platform: "darwin", osRelease: "" });
   assert.equal(setUpTests(mac), 1);
   assert.deepEqual(mac.ran, []);
-  assert.match(mac.said[0], /Run `brew install epubcheck`, then `npm test` again\./);
+  assert.match(mac.said[0], /Run `brew install epubcheck redis`, then `npm test` again\./);
 
   const other = machine({ osRelease: "ID=fedora\n" });
   assert.equal(setUpTests(other), 1);
@@ -105,8 +112,10 @@ test("should print the one command to run, and run nothing, when not root or not
   );
 });
 
-test("should do nothing where Java and EPUBCheck are there", {
-  skip: setUpTests(machine({ env: process.env, uid: 1000 })) !== 0 && "no Java or EPUBCheck here",
+test("should do nothing where Java, EPUBCheck and redis-server are there", {
+  skip:
+    setUpTests(machine({ env: process.env, uid: 1000 })) !== 0 &&
+    "no Java, EPUBCheck or redis-server here",
 }, () => {
   const m = machine({ env: process.env });
   assert.equal(setUpTests(m), 0);
@@ -125,9 +134,9 @@ test("should say what it would run, from the command line, with --dry-run", asyn
   if (process.platform === "linux" && process.getuid?.() === 0) {
     assert.match(
       stdout,
-      /^\$ apt-get update\n\$ apt-get install -y --no-install-recommends default-jre-headless epubcheck$/m,
+      /^\$ apt-get update\n\$ apt-get install -y --no-install-recommends default-jre-headless epubcheck redis-server$/m,
     );
   } else {
-    assert.match(stdout, /missing here \(default-jre-headless, epubcheck\)/);
+    assert.match(stdout, /missing here \(default-jre-headless, epubcheck, redis-server\)/);
   }
 });
