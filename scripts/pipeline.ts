@@ -46,6 +46,7 @@ import remarkBareAddresses from "./markdown/remark-bare-addresses.ts";
 import remarkDuplicateSources from "./markdown/remark-duplicate-sources.ts";
 import remarkEmptyLinks from "./markdown/remark-empty-links.ts";
 import remarkFlatNotes from "./markdown/remark-flat-notes.ts";
+import remarkNoteIds from "./markdown/remark-note-ids.ts";
 import remarkFootnotePairs from "./markdown/remark-footnote-pairs.ts";
 import remarkLimits from "./markdown/remark-limits.ts";
 import remarkMarkdownInHtml from "./markdown/remark-markdown-in-html.ts";
@@ -75,6 +76,8 @@ export function createManuscriptProcessor({ chapter = false }: ManuscriptOptions
       .use(remarkSourceNotes)
       // A note inside a note becomes text of the outer one: no edition can nest them.
       .use(remarkFlatNotes)
+      // Ids an address can hold, for notes whose labels have `"`, `<` or spaces.
+      .use(remarkNoteIds)
       // Lint: positioned warnings the build prints and `folio check` fails on.
       // After the source notes (what they leave is what the reader gets), before
       // the typography, after which the text no longer reads as in the source.

@@ -48,6 +48,7 @@ import remarkBareAddresses from "../scripts/markdown/remark-bare-addresses.ts";
 import remarkDuplicateSources from "../scripts/markdown/remark-duplicate-sources.ts";
 import remarkEmptyLinks from "../scripts/markdown/remark-empty-links.ts";
 import remarkFlatNotes from "../scripts/markdown/remark-flat-notes.ts";
+import remarkNoteIds from "../scripts/markdown/remark-note-ids.ts";
 import remarkFootnotePairs from "../scripts/markdown/remark-footnote-pairs.ts";
 import remarkLimits from "../scripts/markdown/remark-limits.ts";
 import remarkMarkdownInHtml from "../scripts/markdown/remark-markdown-in-html.ts";
@@ -72,6 +73,7 @@ const remark: Record<string, Entry> = {
   "remark-duplicate-sources": { plugin: remarkDuplicateSources, before: [remarkGfm] },
   "remark-empty-links": { plugin: remarkEmptyLinks },
   "remark-flat-notes": { plugin: remarkFlatNotes, before: [remarkGfm] },
+  "remark-note-ids": { plugin: remarkNoteIds, before: [remarkGfm] },
   "remark-footnote-pairs": { plugin: remarkFootnotePairs, before: [remarkGfm] },
   "remark-limits": { plugin: remarkLimits },
   "remark-markdown-in-html": { plugin: remarkMarkdownInHtml },
