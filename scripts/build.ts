@@ -12,6 +12,7 @@ import { findManuscripts, slugOf } from "./manuscript/find.ts";
 import type { Edition, FrontMatter } from "./model.ts";
 import { outputName } from "./output/edition-names.ts";
 import { lastBuild, recordOf } from "./output/fingerprint.ts";
+import { sourceDate } from "./output/source-date.ts";
 import { entryName } from "./publish/file-names.ts";
 import { withRenderSession } from "./render-session.ts";
 import { formatMessages } from "./report.ts";
@@ -115,12 +116,6 @@ export async function build(options: BuildOptions): Promise<boolean> {
   options.progress(timings.summary());
   if (failures.length > 0) throw new EnvironmentError(failures.join("\n"));
   return ok;
-}
-
-/** SOURCE_DATE_EPOCH (reproducible-builds.org): the same dates in every build. */
-function sourceDate(env: BuildOptions["env"]): Date | undefined {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
 }
 
 /**

@@ -4,14 +4,22 @@
 // a stack trace.
 import type { VFile } from "vfile";
 
-export function formatMessages(files: VFile[]): string[] {
+type Message = VFile["messages"][number];
+
+/** Each message (or those `keep` takes) after its place. */
+export function formatMessages(
+  files: VFile[],
+  keep: (m: Message) => boolean = () => true,
+): string[] {
   return files.flatMap((file) =>
-    file.messages.map((m) => `${file.path}:${m.line ?? 1}:${m.column ?? 1}: ${describeMessage(m)}`),
+    file.messages
+      .filter(keep)
+      .map((m) => `${file.path}:${m.line ?? 1}:${m.column ?? 1}: ${describeMessage(m)}`),
   );
 }
 
 /** `error: reason [rule-id]`: a message after its place, here and in `check`'s report. */
-export function describeMessage(m: VFile["messages"][number]): string {
+export function describeMessage(m: Message): string {
   const rule = m.ruleId ? ` [${m.ruleId}]` : "";
   return `${m.fatal ? "error" : "warning"}: ${m.reason}${rule}`;
 }

@@ -10,13 +10,13 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type Job, UnrecoverableError, Worker } from "bullmq";
 import type { Redis } from "ioredis";
-import type { VFile } from "vfile";
 import { makeEditions } from "../editions.ts";
 import { slugOf } from "../manuscript/find.ts";
 import { lastBuild, recordOf } from "../output/fingerprint.ts";
+import { sourceDate } from "../output/source-date.ts";
 import { outputName } from "../output/edition-names.ts";
 import { entryName } from "../publish/file-names.ts";
-import { describeMessage, formatMessages } from "../report.ts";
+import { formatMessages } from "../report.ts";
 import { Timings } from "../timings.ts";
 import { OUTPUTS_KEY, openQueue, type PublicationJob, QUEUE_NAME, unfinished } from "./queue.ts";
 import { WarmBrowser } from "./warm-browser.ts";
@@ -41,8 +41,7 @@ type Progress = (line: string) => void;
 /** Works until `signal` aborts. */
 export async function runWorker(options: WorkerOptions): Promise<void> {
   const { cwd, env, redis, signal, progress, timeoutMs } = options;
-  const epoch = env.SOURCE_DATE_EPOCH;
-  const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined;
+  const date = sourceDate(env);
   const folder = await mkdtemp(join(tmpdir(), "folio-"));
   const warm = new WarmBrowser({
     executablePath: options.executablePath,
@@ -69,7 +68,7 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
     } catch (error) {
       if (!(error instanceof ManuscriptError)) throw error;
       // No retry can mend a manuscript: its messages, with their places, are the reason.
-      throw new UnrecoverableError(errorLines(error.files).join("\n"));
+      throw new UnrecoverableError(formatMessages(error.files, (m) => m.fatal === true).join("\n"));
     }
     const { browser, pages } = await warm.get();
     const timings = new Timings();
@@ -123,15 +122,6 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
     await warm.close();
     await rm(folder, { recursive: true, force: true });
   }
-}
-
-/** A manuscript's errors as the build prints them: `path:line:column: error: reason [rule-id]`. */
-function errorLines(files: VFile[]): string[] {
-  return files.flatMap((file) =>
-    file.messages
-      .filter((m) => m.fatal)
-      .map((m) => `${file.path}:${m.line ?? 1}:${m.column ?? 1}: ${describeMessage(m)}`),
-  );
 }
 
 /** The download page and catalog of each output folder the batch wrote into (scripts/publish/). */
