@@ -7,7 +7,6 @@
 import type { Root as HastRoot } from "hast";
 import type { Root as MdastRoot } from "mdast";
 import rehypeParse from "rehype-parse";
-import rehypeRaw from "rehype-raw";
 import rehypeRemark from "rehype-remark";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeSlug from "rehype-slug";
@@ -38,6 +37,7 @@ import rehypeLinks from "./html/rehype-links.ts";
 import rehypeNonbreaking from "./html/rehype-nonbreaking.ts";
 import rehypeNoteQr from "./html/rehype-note-qr.ts";
 import rehypeNoteQrFit from "./html/rehype-note-qr-fit.ts";
+import rehypeRawWhereNeeded from "./html/rehype-raw-where-needed.ts";
 import rehypePrintNotes from "./html/rehype-print-notes.ts";
 import rehypeTextDirection from "./html/rehype-text-direction.ts";
 import rehypeTitleHeading, { type Options as TitleOptions } from "./html/rehype-title-heading.ts";
@@ -98,7 +98,7 @@ export function createManuscriptProcessor({ chapter = false }: ManuscriptOptions
         // The front matter is data, not text: never let it reach an edition.
         handlers: Object.fromEntries(FRONT_MATTER.map((type) => [type, () => undefined])),
       })
-      .use(rehypeRaw)
+      .use(rehypeRawWhereNeeded)
       // GitHub's allow-list: no script, event handler, iframe, object, embed,
       // style or javascript: URL from a manuscript reaches any edition.
       // The text of a <style> goes with it: kept, it would print as a paragraph of CSS.

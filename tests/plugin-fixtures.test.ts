@@ -23,6 +23,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkStringify from "remark-stringify";
 import { type Pluggable, type PluggableList, type Plugin, unified } from "unified";
+import { visit } from "unist-util-visit";
 import { VFile } from "vfile";
 import rehypeAddressBreaks from "../scripts/html/rehype-address-breaks.ts";
 import rehypeChapterHeadings from "../scripts/html/rehype-chapter-headings.ts";
@@ -40,6 +41,7 @@ import rehypeLinks from "../scripts/html/rehype-links.ts";
 import rehypeNonbreaking from "../scripts/html/rehype-nonbreaking.ts";
 import rehypeNoteQr from "../scripts/html/rehype-note-qr.ts";
 import rehypeNoteQrFit from "../scripts/html/rehype-note-qr-fit.ts";
+import rehypeRawWhereNeeded from "../scripts/html/rehype-raw-where-needed.ts";
 import rehypePrintNotes from "../scripts/html/rehype-print-notes.ts";
 import rehypeTextDirection from "../scripts/html/rehype-text-direction.ts";
 import rehypeTitleHeading from "../scripts/html/rehype-title-heading.ts";
@@ -60,7 +62,7 @@ import { expectFile, updating } from "./helpers/expected.ts";
 interface Entry {
   // biome-ignore lint/suspicious/noExplicitAny: each plugin takes options (and a tree) of its own type, which the table below pairs with it
   plugin: Plugin<any[], any>;
-  /** What the plugin reads that an earlier step makes: notes need remark-gfm. */
+  /** What the plugin reads that an earlier step makes: notes need remark-gfm, raw HTML a step that leaves it. */
   before?: PluggableList;
   /** options.json as the plugin takes it, where it takes maps and sets. */
   options?: (json: never, folder: string) => unknown;
@@ -130,10 +132,21 @@ const rehype: Record<string, Entry> = {
   "rehype-note-qr": { plugin: rehypeNoteQr },
   "rehype-note-qr-fit": { plugin: rehypeNoteQrFit },
   "rehype-print-notes": { plugin: rehypePrintNotes },
+  // Its input's comments stand for the raw HTML remark-rehype leaves (HTML parses to none).
+  "rehype-raw-where-needed": { plugin: rehypeRawWhereNeeded, before: [commentsAsRaw] },
   "rehype-text-direction": { plugin: rehypeTextDirection },
   "rehype-title-heading": { plugin: rehypeTitleHeading },
   "rehype-unique-ids": { plugin: rehypeUniqueIds },
 };
+
+/** Each comment as raw HTML, its text the HTML: what remark-rehype makes of HTML in Markdown. */
+function commentsAsRaw() {
+  return (tree: HastRoot) => {
+    visit(tree, "comment", (node, index, parent) => {
+      parent!.children[index!] = { type: "raw", value: node.value };
+    });
+  };
+}
 
 const root = new URL("fixtures/plugins/", import.meta.url).pathname;
 
@@ -206,7 +219,10 @@ async function runRemark(entry: Entry, options: unknown, file: VFile): Promise<s
 }
 
 async function runRehype(entry: Entry, options: unknown, file: VFile): Promise<string> {
-  const processor = unified().use(rehypeParse, { fragment: true }).use(entry.plugin, options);
+  const processor = unified()
+    .use(rehypeParse, { fragment: true })
+    .use(entry.before ?? [])
+    .use(entry.plugin, options);
   const tree = (await processor.run(processor.parse(file), file)) as HastRoot;
   // Soft hyphens and no-break spaces shown, so that the expected files say where they are.
   return `${toHtml(tree).replaceAll("\u00ad", "&shy;").replaceAll("\u00a0", "&nbsp;").trim()}\n`;
