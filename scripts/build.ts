@@ -63,14 +63,19 @@ export async function build(options: BuildOptions): Promise<boolean> {
   const documents = prints * paths.length;
   const session = { ...options, executablePath: found.executablePath, documents, timings };
   await withRenderSession(session, async ({ browser, pages }) => {
-    // The EPUB's cover window opens while the manuscripts are read
-    // (should that fail, the first cover opens one).
-    if (options.editions.includes("epub")) {
-      const cover = import("./epub/cover.ts");
-      void browser.then(async (b) => (await cover).openCoverWindow(b)).catch(() => {});
-    }
+    // The EPUB's cover window opens before the manuscripts are read, while the
+    // Markdown tools load: opening it takes round trips to the browser, which
+    // reading a long manuscript (one synchronous step) would hold up to its end,
+    // 2 s for the Pandoc manual, and the cover with it. Should it fail, the
+    // first cover opens one.
+    const coverWindow = options.editions.includes("epub")
+      ? Promise.all([browser, import("./epub/cover.ts")])
+          .then(([b, cover]) => cover.openCoverWindow(b))
+          .catch(() => {})
+      : undefined;
     // Loaded here, not at start-up: the Markdown tools load while Chromium starts.
     const { loadPublication, ManuscriptError } = await import("./manuscript/load.ts");
+    await coverWindow;
     const inFlight = semaphore(PUBLICATIONS_AT_ONCE);
     const renders: Promise<void>[] = [];
     for (const path of paths.filter((p) => !clashing.has(p))) {

@@ -6,13 +6,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { imageSize } from "image-size";
+import sharp from "sharp";
 import { openCoverWindow, renderCover } from "../scripts/epub/cover.ts";
 import type { EpubInput } from "../scripts/epub/epub-input.ts";
 import { packageEpub } from "../scripts/epub/package.ts";
 import { withBrowser } from "../scripts/browser/launch.ts";
 import { findBrowser } from "../scripts/browser/find.ts";
 import { Epub, startTags } from "./helpers/epub.ts";
-import { latinFonts } from "./helpers/fonts.ts";
 import { epubcheck } from "./helpers/tools.ts";
 
 const png = await readFile(new URL("fixtures/epub-package/chart.png", import.meta.url));
@@ -50,7 +50,6 @@ test("should render a 1600×2560 palette PNG, the same bytes for the same input"
     kind: "Essay",
     authors: ["Jane Doe", "John Roe"],
     lang: "en",
-    fonts: latinFonts,
   };
   const [first, second, other] = await withBrowser(browser!.executablePath, async (launched) => {
     const b = await launched;
@@ -69,7 +68,7 @@ test("should render a 1600×2560 palette PNG, the same bytes for the same input"
 test("should draw the cover in the window opened ahead of it, and open no other", {
   skip: !browser && "no Chrome or Chromium found",
 }, async () => {
-  const cover = { title: "Ahead", authors: ["Jane Doe"], lang: "en", fonts: latinFonts };
+  const cover = { title: "Ahead", authors: ["Jane Doe"], lang: "en" };
   const [before, opened, after, png] = await withBrowser(
     browser!.executablePath,
     async (launched) => {
@@ -86,6 +85,41 @@ test("should draw the cover in the window opened ahead of it, and open no other"
   assert.equal(after, opened, "the cover is drawn in it");
   assert.deepEqual(imageSize(png), { type: "png", width: 1600, height: 2560 });
 });
+
+test("should set a right-to-left language's cover from the right, a left-to-right one's from the left", {
+  skip: !browser && "no Chrome or Chromium found",
+}, async () => {
+  const covers = await withBrowser(browser!.executablePath, async (launched) => {
+    const b = await launched;
+    return [
+      await renderCover(b, { title: "مدينة على البحر", authors: ["أحمد علي"], lang: "ar" }),
+      await renderCover(b, { title: "A City by the Sea", authors: ["Jane Doe"], lang: "en" }),
+    ];
+  });
+  const [arabic, english] = await Promise.all(covers.map(titleCentre));
+  assert.ok(arabic > 800, `the Arabic title's ink is centred at x = ${arabic} of 1600`);
+  assert.ok(english < 800, `the English title's ink is centred at x = ${english} of 1600`);
+});
+
+/** The mean x of the light (text) pixels in the title's band of a cover. */
+async function titleCentre(png: Uint8Array): Promise<number> {
+  const band = { left: 0, top: 300, width: 1600, height: 500 };
+  const { data, info } = await sharp(png)
+    .extract(band)
+    .greyscale()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < data.length; i++) {
+    if (data[i] > 200) {
+      sum += i % info.width;
+      count++;
+    }
+  }
+  assert.ok(count > 0, "the title band has text");
+  return Math.round(sum / count);
+}
 
 test("should put the cover page first, declare the image for EPUB 3 and Kindle, and pass EPUBCheck", async () => {
   const bytes = await packageEpub({ ...input, cover: { png, alt: "Rivers & Roads, by Jane Doe" } });

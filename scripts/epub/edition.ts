@@ -32,21 +32,14 @@ export interface EpubEditionOptions {
 export async function makeEpubEdition(publication: Publication, options: EpubEditionOptions = {}) {
   const { meta, authors, book } = publication;
   const names = authors.map((a) => a.name);
-  // TrueType, cut to the characters the publication uses; the cover is set in them too.
-  const fonts = publicationFonts(publication);
-  // The cover is drawn in the browser's processes while the chapters are written here.
+  // The cover is drawn in the browser's processes while the chapters are written
+  // and the fonts cut here.
   const browser = options.browser;
   const png =
     browser &&
-    fonts.then((fonts) =>
-      renderCover(browser, {
-        title: meta.title,
-        kind: meta.kind,
-        authors: names,
-        lang: meta.lang,
-        fonts,
-      }),
-    );
+    renderCover(browser, { title: meta.title, kind: meta.kind, authors: names, lang: meta.lang });
+  // TrueType, cut to the characters the publication uses.
+  const fonts = publicationFonts(publication);
   png?.catch(() => {}); // awaited below: if the chapters fail first, its failure is not left unhandled
   // Loaded once the cover is being drawn: epub-gen-memory and what it requires take
   // 0.1-0.2 s to load, time the browser spends drawing.

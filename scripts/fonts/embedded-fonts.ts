@@ -16,7 +16,7 @@ export type { StyledText } from "./choose.ts";
 export interface EmbeddedFont {
   /** ASCII, unique within a publication, e.g. "literata-latin-400-normal.ttf". */
   filename: string;
-  mediaType: "font/ttf";
+  mediaType: "font/ttf" | "font/woff2";
   data: Uint8Array;
   /** The CSS family it is part of, and what it is there. */
   family: string;
@@ -40,6 +40,27 @@ export async function embeddedFonts(text: StyledText, lang: string): Promise<Emb
   );
 }
 
+/**
+ * The faces `text` needs as Fontsource ships them, uncut WOFF2, for a document
+ * drawn once in Chromium and thrown away (the cover image): ready as soon as
+ * their files are read, where cutting them would cost the first cut's
+ * WebAssembly start and a decompression per face, and save nothing.
+ */
+export async function sourceFonts(text: StyledText, lang: string): Promise<EmbeddedFont[]> {
+  const plans = await chooseFaces(text, lang);
+  return Promise.all(
+    plans.map(async (plan) => ({
+      filename: filenameOf(plan).replace(/\.ttf$/, ".woff2"),
+      mediaType: "font/woff2" as const,
+      data: await readSource(sourceFile(plan)),
+      family: plan.family,
+      weight: plan.weight,
+      styles: plan.styles,
+      unicodeRange: formatUnicodeRange(plan.codePoints),
+    })),
+  );
+}
+
 /** `@font-face` rules for the fonts, each `src` given by `url`. */
 export function fontFaceCss(fonts: EmbeddedFont[], url: (font: EmbeddedFont) => string): string {
   return fonts
@@ -49,7 +70,7 @@ export function fontFaceCss(fonts: EmbeddedFont[], url: (font: EmbeddedFont) => 
   font-family: "${font.family}";
   font-style: ${style};
   font-weight: ${font.weight};
-  src: url("${url(font)}") format("truetype");
+  src: url("${url(font)}") format("${font.mediaType === "font/woff2" ? "woff2" : "truetype"}");
   unicode-range: ${font.unicodeRange};
 }`,
       ),
@@ -58,14 +79,19 @@ export function fontFaceCss(fonts: EmbeddedFont[], url: (font: EmbeddedFont) => 
 }
 
 async function cut(plan: FacePlan): Promise<Uint8Array> {
-  const style = plan.styles.length === 1 ? plan.styles[0] : "normal";
-  const source = await readSource(sliceFile(plan.font, plan.slice, plan.weight, style));
+  const source = await readSource(sourceFile(plan));
   const text = String.fromCodePoint(...plan.codePoints);
   const bytes = await subsetFont(source, text, {
     targetFormat: "sfnt",
     variationAxes: plan.font.variable ? { wght: plan.weight } : undefined,
   });
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** Fontsource's file of the face: a script font's upright face serves italic too. */
+function sourceFile(plan: FacePlan): string {
+  const style = plan.styles.length === 1 ? plan.styles[0] : "normal";
+  return sliceFile(plan.font, plan.slice, plan.weight, style);
 }
 
 function filenameOf(plan: FacePlan): string {
