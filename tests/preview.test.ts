@@ -129,6 +129,41 @@ test("should show an edit without a reload, at the reader's place", async () => 
   assert.equal(onPage, 1, "still on the second page");
 });
 
+test("should keep the reader at the same paragraph when an edit above it moves the text down", async () => {
+  // The first block of text at the top of the view, and how far from the top it stands.
+  const atTop = () =>
+    page.evaluate(() => {
+      const frame = document.querySelector<HTMLIFrameElement>("main iframe:not(.next)")!;
+      const blocks =
+        frame.contentDocument!.querySelectorAll<HTMLElement>(".pagedjs_page_content p");
+      const block = [...blocks].find((b) => b.getBoundingClientRect().bottom > 0)!;
+      return { text: block.innerText.slice(0, 60), top: block.getBoundingClientRect().top };
+    });
+  // The reader is at the second page's first paragraph, 40 px down the view.
+  await page.evaluate(() => {
+    const frame = document.querySelector<HTMLIFrameElement>("main iframe:not(.next)")!;
+    const second = frame.contentDocument!.querySelectorAll(".pagedjs_page")[1];
+    second.querySelector(".pagedjs_page_content p")!.scrollIntoView();
+    frame.contentWindow!.scrollBy(0, -40);
+  });
+  const place = await atTop();
+  const text = await readFile(manuscript, "utf8");
+  // Five lines and more at the start of the text: every paragraph after them moves down.
+  const added = "A paragraph the writer has just added. ".repeat(12).trim();
+  const before = await version();
+  await writeFile(manuscript, text.replace(/\n---\n\n/, `\n---\n\n${added}\n\n`));
+  const shown = await nextVersion(before);
+  assert.match((await shownPages()).join("\n"), /the writer has just added/);
+  const now = await atTop();
+  assert.equal(now.text, place.text, "the same paragraph at the top of the view");
+  assert.ok(
+    Math.abs(now.top - place.top) < 2,
+    `as far down the view: ${now.top} px, was ${place.top}`,
+  );
+  await writeFile(manuscript, text);
+  await nextVersion(shown);
+});
+
 test("should show a broken manuscript's positioned error above its last good pages", async () => {
   const before = await version();
   const text = await readFile(manuscript, "utf8");

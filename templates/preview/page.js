@@ -1,8 +1,8 @@
 // The preview's page: the list of publications, or one publication's edition:
 // a print edition's laid-out pages in a frame, or the EPUB's chapters, each in
 // a frame at a phone's or a tablet's width. Each new state from the server's
-// event stream loads the new pages hidden, scrolls them to the page the reader
-// was on, and swaps them in: the page updates without a reload, in place.
+// event stream loads the new pages hidden, scrolls them to the reader's place
+// in the text, and swaps them in: the page updates without a reload, in place.
 const $ = (id) => document.getElementById(id);
 const slug = decodeURIComponent(location.pathname.split("/")[2] ?? "");
 const view = { edition: "pdf", zoom: 1, spread: false, version: 0, switched: false };
@@ -160,18 +160,48 @@ function dress(frame) {
   body.classList.toggle("spread", view.spread);
 }
 
-/** The page at the top of the frame, and how far down it the reader is. */
+/**
+ * Where the reader is: the first block of text at the top of the view (its
+ * opening words, and how far from the top it stands), and the page with how
+ * far down it, for when that block is gone (the edit was in it).
+ */
 function placeIn(frame) {
   const pages = [...frame.contentDocument.querySelectorAll(".pagedjs_page")];
   const index = Math.max(0, pages.findIndex((page) => page.getBoundingClientRect().bottom > 0));
   const box = pages[index]?.getBoundingClientRect();
-  return { index, within: box ? -box.top / box.height : 0 };
+  const content = pages[index]?.querySelector(".pagedjs_page_content");
+  const block = content && [...content.querySelectorAll(BLOCKS)].find(
+    (b) => b.getBoundingClientRect().bottom > 0 && opening(b),
+  );
+  return {
+    index,
+    within: box ? -box.top / box.height : 0,
+    text: block && opening(block),
+    split: block?.hasAttribute("data-split-from"),
+    top: block?.getBoundingClientRect().top,
+  };
 }
 
-function goTo(frame, { index, within }) {
-  const pages = frame.contentDocument.querySelectorAll(".pagedjs_page");
-  const page = pages[Math.min(index, pages.length - 1)];
+/** The blocks a place is kept by: text that an edit elsewhere leaves as it was. */
+const BLOCKS = "p, li, h1, h2, h3, h4, h5, h6, pre, dt, dd, figcaption, th, td";
+const opening = (block) => block.textContent.replace(/[\s\u00ad]+/g, " ").trim().slice(0, 80);
+
+/** Scrolls the new pages to the reader's place: the same block where it is still there, else the same page. */
+function goTo(frame, place) {
+  const pages = [...frame.contentDocument.querySelectorAll(".pagedjs_page")];
+  const pageOf = new Map(pages.map((page, i) => [page, i]));
+  const distance = (block) => Math.abs(pageOf.get(block.closest(".pagedjs_page")) - place.index);
+  const same = place.text
+    ? [...frame.contentDocument.querySelectorAll(`.pagedjs_page_content :is(${BLOCKS})`)]
+        .filter((b) => b.hasAttribute("data-split-from") === place.split && opening(b) === place.text)
+        .sort((a, b) => distance(a) - distance(b))[0]
+    : undefined;
+  if (same) {
+    frame.contentWindow.scrollBy(0, same.getBoundingClientRect().top - place.top);
+    return;
+  }
+  const page = pages[Math.min(place.index, pages.length - 1)];
   if (!page) return;
   const box = page.getBoundingClientRect();
-  frame.contentWindow.scrollBy(0, box.top + within * box.height);
+  frame.contentWindow.scrollBy(0, box.top + place.within * box.height);
 }
