@@ -1,8 +1,10 @@
 // rehype-raw, run only on a tree that has raw HTML in it. It re-parses the
 // whole tree through parse5 to turn the manuscript's HTML into elements: 0.13 s
-// of the Pandoc manual's load, which has no HTML at all. A tree without `raw`
-// nodes comes out of it as it went in (compared on the corpus: the manual, the
-// books, the essays and every GFM example without HTML), so it is left alone.
+// of the Pandoc manual's load, which has no HTML at all. On a tree without
+// `raw` nodes it changes nothing an edition shows (it joins neighbouring text
+// nodes, writes a boolean property as "", marks the root's quirks mode):
+// compared on the manual, two essays, the RFC, the bundled manuscripts and a
+// GFM example with notes, the same EPUB files and the same PDF text and pages.
 import type { Root } from "hast";
 import rehypeRaw from "rehype-raw";
 import type { Plugin } from "unified";
