@@ -88,7 +88,11 @@ export async function resolveImages(
     }
     const path = resolve(dirname(manuscriptPath), decoded(src));
     const real = await realpath(path).catch(() => undefined);
-    if (isAbsolute(src) || !inside(root, real ?? path)) {
+    // A file that is there is judged where it really is (a link out of the folder
+    // leads outside); one that is not, by its path against the folder as named,
+    // which may itself be reached through a link (a missing image then is missing, not outside).
+    const within = real ? inside(root, real) : inside(resolve(rootDir), path);
+    if (isAbsolute(src) || !within) {
       problem(
         `The image \`${src}\` is outside the manuscript's folder: copy it into images/ and link it there`,
         "image-outside",
