@@ -6,21 +6,10 @@
 import type { PhrasingContent, Root, Text } from "mdast";
 import { SKIP, visit } from "unist-util-visit";
 import { isWebAddress } from "../markdown/remark-bare-addresses.ts";
-import { readAddress } from "../markdown/web-address.ts";
+import { LEFT_ALONE, readAddress } from "../markdown/web-address.ts";
 
 // Punctuation around an address that is not part of it, as the build's rule takes it off.
 const AROUND = /^([([“‘"'<]*)(.*?)([.,;:!?’”"')\]>\\]*)$/s;
-// Where the build leaves an address alone: in notes, links, code.
-const LEFT_ALONE = new Set([
-  "footnoteDefinition",
-  "definition",
-  "link",
-  "linkReference",
-  "code",
-  "inlineCode",
-  "html",
-  "yaml",
-]);
 
 export function bareAddressesToLinks(tree: Root): void {
   visit(tree, (node, index, parent) => {

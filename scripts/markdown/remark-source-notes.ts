@@ -19,19 +19,7 @@ import type { VFile } from "vfile";
 import { findSourceParentheses, OBJECT } from "./source-parentheses.ts";
 import { piece } from "./text-piece.ts";
 import { noteCall, sourceNote, uniqueLabel, usedLabels } from "./source-note.ts";
-import { noteLabel } from "./web-address.ts";
-
-// Where an address is code, already a link's target or text, or already a note.
-const LEFT_ALONE = new Set([
-  "footnoteDefinition",
-  "definition",
-  "link",
-  "linkReference",
-  "code",
-  "inlineCode",
-  "html",
-  "yaml",
-]);
+import { LEFT_ALONE, noteLabel } from "./web-address.ts";
 
 export const remarkSourceNotes: Plugin<[], Root> = function () {
   return (tree, file) => {

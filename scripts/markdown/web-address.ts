@@ -26,6 +26,23 @@ const SECOND_LEVEL = new Set([
   "mil",
 ]);
 
+/**
+ * The Markdown nodes whose text is never taken for an address to turn into a
+ * note: code, a link's target or text, a note already, HTML, front matter.
+ * Source notes (remark-source-notes.ts) and the importer's bare addresses
+ * (import/bare-addresses.ts) both leave them alone.
+ */
+export const LEFT_ALONE = new Set([
+  "footnoteDefinition",
+  "definition",
+  "link",
+  "linkReference",
+  "code",
+  "inlineCode",
+  "html",
+  "yaml",
+]);
+
 /** The full address (`https://` added where the writer left it out), or undefined if `word` is not one. */
 export function readAddress(word: string): string | undefined {
   const match = ADDRESS.exec(word);
