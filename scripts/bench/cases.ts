@@ -3,45 +3,23 @@
 import { execFileSync } from "node:child_process";
 import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { createServer } from "node:net";
+import { queueCases } from "./queue-cases.ts";
 import {
   chromiumPrint,
   folio,
-  folioQueue,
+  installed,
+  type Measurement,
   pagedjs,
   pandocEpub,
   previewSave,
-  type Run,
+  type Target,
 } from "./tools.ts";
-
-export interface Measurement {
-  id: string;
-  label: string;
-  runs: Run[];
-  /** Multiplies the time: a sample of 10 articles stands for 100. */
-  scale?: number;
-}
-
-export interface Target {
-  label: string;
-  ratio: [string, string];
-  /** The ratio must be at most this (or at least, for throughput). */
-  limit: number;
-  atLeast?: boolean;
-}
 
 const ARTICLE = new URL("../../manuscript/", import.meta.url).pathname;
 const SLUG = "kazakhstan-military-expansion";
 
 /** Whether pandoc runs here: the peers' measurements need it (their HTML is pandoc's). */
-export function hasPandoc(): boolean {
-  try {
-    execFileSync("pandoc", ["--version"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export const hasPandoc = () => installed("pandoc");
 
 /**
  * Writes the inputs into `work` and returns what to measure; `tiny` is the
@@ -210,48 +188,12 @@ async function everything(work: string, corpus: string, browser: string, tiny: b
       atLeast: true,
     },
   );
-  if (hasRedis()) {
-    // The 100 articles through the queue (issue 18): its cost over a build, a second worker's gain.
-    const port = await freePort();
-    const queue = (workers: number): Measurement => ({
-      id: workers === 1 ? "folio-100-queue" : `folio-100-queue-${workers}`,
-      label: `Folio, 100 articles through the queue, ${workers} worker${workers > 1 ? "s" : ""}`,
-      runs: [folioQueue([many], out(`q${workers}`), workers, port)],
-    });
-    measurements.push(queue(1), queue(2));
-    targets.push(
-      {
-        label: "100 articles through the queue, 1 worker ≤ 1.1 × a build",
-        ratio: ["folio-100-queue", "folio-100"],
-        limit: 1.1,
-      },
-      {
-        label: "100 articles, 2 workers on this machine ≤ 1.0 × 1 worker",
-        ratio: ["folio-100-queue-2", "folio-100-queue"],
-        limit: 1,
-      },
-    );
+  if (installed("redis-server")) {
+    const queue = await queueCases(many, out);
+    measurements.push(...queue.measurements);
+    targets.push(...queue.targets);
   }
   return { measurements, targets };
-}
-
-/** Whether redis-server runs here: the queue's measurements start one of their own. */
-function hasRedis(): boolean {
-  try {
-    execFileSync("redis-server", ["--version"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** A loopback port nothing listens on. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /** The standalone HTML Pandoc writes for a manuscript: what pagedjs-cli and Chromium are given (none without pandoc). */

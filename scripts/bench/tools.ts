@@ -1,10 +1,27 @@
 // The commands a benchmark runs: Folio itself, as its own process, and the
 // tools people use today, each given the same manuscript.
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const PAGEDJS = fileURLToPath(new URL("../../node_modules/.bin/pagedjs-cli", import.meta.url));
+
+export interface Measurement {
+  id: string;
+  label: string;
+  runs: Run[];
+  /** Multiplies the time: a sample of 10 articles stands for 100. */
+  scale?: number;
+}
+
+export interface Target {
+  label: string;
+  ratio: [string, string];
+  /** The ratio must be at most this (or at least, for throughput). */
+  limit: number;
+  atLeast?: boolean;
+}
 
 export interface Run {
   command: string;
@@ -89,4 +106,14 @@ export function previewSave(manuscript: string): Run {
     args: ["--import", import.meta.resolve("tsx"), script, manuscript],
     selfTimed: true,
   };
+}
+
+/** Whether `command` runs here (it answers `--version`). */
+export function installed(command: string): boolean {
+  try {
+    execFileSync(command, ["--version"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
 }
