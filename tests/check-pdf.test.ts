@@ -52,6 +52,25 @@ async function broken(
 }
 
 /** The checks that did not pass: id → problems. */
+/**
+ * The bundled article, its text changed by `edit`, built as a download PDF in
+ * a folder of its own (with its author file) under `name`: the PDF's path.
+ */
+async function builtVariant(name: string, edit: (text: string) => string): Promise<string> {
+  const variant = join(out, name);
+  await mkdir(join(variant, "authors"), { recursive: true });
+  const text = await readFile(join("manuscript", `${slug}.md`), "utf8");
+  await writeFile(join(variant, `${slug}.md`), edit(text));
+  await copyFile(
+    join("manuscript", "authors", "paul-goble.md"),
+    join(variant, "authors", "paul-goble.md"),
+  );
+  const built = join(variant, `${slug}.md`);
+  const run = await runFolio(["build", built, "--out", variant, "--edition", "pdf"]);
+  assert.equal(run.code, 0, run.stderr);
+  return join(variant, `${slug}.pdf`);
+}
+
 async function failures(path: string, edition: PrintEdition, expected = expect) {
   const results = await checkPdf(path, edition, expected);
   return Object.fromEntries(
@@ -240,27 +259,10 @@ describe("the PDF checks", () => {
 
   test("should catch a word left out of a paragraph, at the paragraph's line and the page", async () => {
     // The manuscript built with "effort" left out, checked against the manuscript as written.
-    const variant = join(out, "variant");
-    await mkdir(join(variant, "authors"), { recursive: true });
-    const text = await readFile(join("manuscript", `${slug}.md`), "utf8");
-    await writeFile(
-      join(variant, `${slug}.md`),
+    const path = await builtVariant("variant", (text) =>
       text.replace("hybrid war effort against", "hybrid war against"),
     );
-    await copyFile(
-      join("manuscript", "authors", "paul-goble.md"),
-      join(variant, "authors", "paul-goble.md"),
-    );
-    const run = await runFolio([
-      "build",
-      join(variant, `${slug}.md`),
-      "--out",
-      variant,
-      "--edition",
-      "pdf",
-    ]);
-    assert.equal(run.code, 0, run.stderr);
-    assert.deepEqual((await failures(join(variant, `${slug}.pdf`), "pdf"))["pdf-text"], [
+    assert.deepEqual((await failures(path, "pdf"))["pdf-text"], [
       {
         file: join("manuscript", `${slug}.md`),
         line: 15,
@@ -274,32 +276,16 @@ describe("the PDF checks", () => {
 
   test("should catch a note printed under 11. where the manuscript numbers it 1", async () => {
     // The manuscript built with ten notes before its own two: they print under 11. and 12.
-    const variant = join(out, "eleven");
-    await mkdir(join(variant, "authors"), { recursive: true });
-    const text = await readFile(join("manuscript", `${slug}.md`), "utf8");
     const calls = Array.from({ length: 10 }, (_, i) => `[^extra${i}]`).join("");
     const notes = Array.from(
       { length: 10 },
       (_, i) => `[^extra${i}]: An extra note, number ${i + 1}.`,
     ).join("\n\n");
-    await writeFile(
-      join(variant, `${slug}.md`),
-      `${text.replace("2022 events forced", `2022 events${calls} forced`)}\n${notes}\n`,
+    const path = await builtVariant(
+      "eleven",
+      (text) => `${text.replace("2022 events forced", `2022 events${calls} forced`)}\n${notes}\n`,
     );
-    await copyFile(
-      join("manuscript", "authors", "paul-goble.md"),
-      join(variant, "authors", "paul-goble.md"),
-    );
-    const run = await runFolio([
-      "build",
-      join(variant, `${slug}.md`),
-      "--out",
-      variant,
-      "--edition",
-      "pdf",
-    ]);
-    assert.equal(run.code, 0, run.stderr);
-    assert.deepEqual((await failures(join(variant, `${slug}.pdf`), "pdf"))["pdf-notes"], [
+    assert.deepEqual((await failures(path, "pdf"))["pdf-notes"], [
       { page: 1, message: "note 1 is on the page of its call, but not under the number 1" },
       { page: 1, message: "note 2 is on the page of its call, but not under the number 2" },
       ...unprinted,
@@ -308,28 +294,11 @@ describe("the PDF checks", () => {
 
   test("should catch notes that vanish, counting them from the Markdown, not from the editions' tree", async () => {
     // The manuscript built without its notes, checked as if the editions' tree had lost them too.
-    const variant = join(out, "no-notes");
-    await mkdir(join(variant, "authors"), { recursive: true });
-    const text = await readFile(join("manuscript", `${slug}.md`), "utf8");
-    await writeFile(
-      join(variant, `${slug}.md`),
+    const path = await builtVariant("no-notes", (text) =>
       text.replace(/\[\^(ia-centr|tengrinews)\](: .*)?/g, ""),
     );
-    await copyFile(
-      join("manuscript", "authors", "paul-goble.md"),
-      join(variant, "authors", "paul-goble.md"),
-    );
-    const run = await runFolio([
-      "build",
-      join(variant, `${slug}.md`),
-      "--out",
-      variant,
-      "--edition",
-      "pdf",
-    ]);
-    assert.equal(run.code, 0, run.stderr);
     assert.deepEqual(
-      (await failures(join(variant, `${slug}.pdf`), "pdf", { ...expect, notes: [] }))["pdf-notes"],
+      (await failures(path, "pdf", { ...expect, notes: [] }))["pdf-notes"],
       unprinted,
     );
   });
