@@ -27,17 +27,7 @@ export interface EmbeddedFont {
 
 export async function embeddedFonts(text: StyledText, lang: string): Promise<EmbeddedFont[]> {
   const plans = await chooseFaces(text, lang);
-  return Promise.all(
-    plans.map(async (plan) => ({
-      filename: filenameOf(plan),
-      mediaType: "font/ttf" as const,
-      data: await cut(plan),
-      family: plan.family,
-      weight: plan.weight,
-      styles: plan.styles,
-      unicodeRange: formatUnicodeRange(plan.codePoints),
-    })),
-  );
+  return Promise.all(plans.map(async (plan) => fontOf(plan, "font/ttf", await cut(plan))));
 }
 
 /**
@@ -49,16 +39,20 @@ export async function embeddedFonts(text: StyledText, lang: string): Promise<Emb
 export async function sourceFonts(text: StyledText, lang: string): Promise<EmbeddedFont[]> {
   const plans = await chooseFaces(text, lang);
   return Promise.all(
-    plans.map(async (plan) => ({
-      filename: filenameOf(plan).replace(/\.ttf$/, ".woff2"),
-      mediaType: "font/woff2" as const,
-      data: await readSource(sourceFile(plan)),
-      family: plan.family,
-      weight: plan.weight,
-      styles: plan.styles,
-      unicodeRange: formatUnicodeRange(plan.codePoints),
-    })),
+    plans.map(async (plan) => fontOf(plan, "font/woff2", await readSource(sourceFile(plan)))),
   );
+}
+
+function fontOf(plan: FacePlan, mediaType: EmbeddedFont["mediaType"], data: Uint8Array) {
+  return {
+    filename: filenameOf(plan, mediaType === "font/woff2" ? "woff2" : "ttf"),
+    mediaType,
+    data,
+    family: plan.family,
+    weight: plan.weight,
+    styles: plan.styles,
+    unicodeRange: formatUnicodeRange(plan.codePoints),
+  };
 }
 
 /** `@font-face` rules for the fonts, each `src` given by `url`. */
@@ -94,10 +88,10 @@ function sourceFile(plan: FacePlan): string {
   return sliceFile(plan.font, plan.slice, plan.weight, style);
 }
 
-function filenameOf(plan: FacePlan): string {
+function filenameOf(plan: FacePlan, extension: string): string {
   const slice = plan.slice.replace(/^\[(\d+)\]$/, "$1");
   const style = plan.font.variable ? "" : `-${plan.styles[0]}`;
-  return `${plan.font.id}-${slice}-${plan.weight}${style}.ttf`;
+  return `${plan.font.id}-${slice}-${plan.weight}${style}.${extension}`;
 }
 
 // The source files a build cuts from: the same few serve every publication.

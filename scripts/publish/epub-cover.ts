@@ -29,16 +29,19 @@ export async function coverOfEpub(epub: Uint8Array): Promise<Image | undefined> 
     return text === undefined ? undefined : (parser.parse(text) as XmlElement);
   };
   const container = await xml("META-INF/container.xml");
-  const opfPath = attribute(find(container, "container", "rootfiles", "rootfile"), "full-path");
+  const opfPath = attribute(find(container, "container", "rootfiles", "rootfile")[0], "full-path");
   const opf = opfPath ? await xml(opfPath) : undefined;
   if (!opfPath || !opf) return undefined;
-  const id = find(opf, "package", "metadata", "meta").find((m) => m.name === "cover")?.content;
+  const cover = find(opf, "package", "metadata", "meta").find(
+    (m) => attribute(m, "name") === "cover",
+  );
+  const id = attribute(cover, "content");
   const items = find(opf, "package", "manifest", "item");
   const item =
-    items.find((i) => /(^|\s)cover-image(\s|$)/.test(attribute([i], "properties") ?? "")) ??
-    items.find((i) => id && i.id === id);
-  const href = attribute(item && [item], "href");
-  const mediaType = attribute(item && [item], "media-type");
+    items.find((i) => /(^|\s)cover-image(\s|$)/.test(attribute(i, "properties") ?? "")) ??
+    items.find((i) => id && attribute(i, "id") === id);
+  const href = attribute(item, "href");
+  const mediaType = attribute(item, "media-type");
   if (!href || !mediaType?.startsWith("image/")) return undefined;
   const file = zip.file(posix.join(posix.dirname(opfPath), decodeURIComponent(href)));
   return file ? { bytes: await file.async("uint8array"), mediaType } : undefined;
@@ -55,8 +58,8 @@ function find(root: XmlElement | undefined, ...path: string[]): XmlElement[] {
   return [];
 }
 
-/** An attribute of the first element. */
-function attribute(elements: XmlElement[] | undefined, name: string): string | undefined {
-  const value = elements?.[0]?.[name];
+/** An attribute of the element. */
+function attribute(element: XmlElement | undefined, name: string): string | undefined {
+  const value = element?.[name];
   return typeof value === "string" ? value : undefined;
 }
