@@ -13,7 +13,7 @@ import type { Edition, FrontMatter } from "./model.ts";
 import { outputName } from "./output/edition-names.ts";
 import { lastBuild, recordOf } from "./output/fingerprint.ts";
 import { sourceDate } from "./output/source-date.ts";
-import { entryName } from "./publish/file-names.ts";
+import { publicationFiles } from "./publish/file-names.ts";
 import { withRenderSession } from "./render-session.ts";
 import { formatMessages } from "./report.ts";
 import { semaphore } from "./semaphore.ts";
@@ -83,7 +83,7 @@ export async function build(options: BuildOptions): Promise<boolean> {
       signal?.throwIfAborted();
       // Its entry for the download page too: skipped only with all of its files there.
       const slug = slugOf(path);
-      const names = [...options.editions.map((e) => outputName(slug, e)), entryName(slug)];
+      const names = publicationFiles(slug, options.editions);
       const last = options.force ? undefined : await lastBuild(outDir, slug, names, shaping);
       if (last) {
         for (const line of last.messages) options.problem(line);

@@ -14,8 +14,7 @@ import { makeEditions } from "../editions.ts";
 import { slugOf } from "../manuscript/find.ts";
 import { lastBuild, recordOf } from "../output/fingerprint.ts";
 import { sourceDate } from "../output/source-date.ts";
-import { outputName } from "../output/edition-names.ts";
-import { entryName } from "../publish/file-names.ts";
+import { publicationFiles } from "../publish/file-names.ts";
 import { formatMessages } from "../report.ts";
 import { Timings } from "../timings.ts";
 import { OUTPUTS_KEY, openQueue, type PublicationJob, QUEUE_NAME, unfinished } from "./queue.ts";
@@ -59,7 +58,7 @@ export async function runWorker(options: WorkerOptions): Promise<void> {
     const path = resolve(cwd, manuscript);
     // What the build would skip, the worker skips: the same stamp beside the editions.
     const slug = slugOf(path);
-    const names = [...editions.map((e) => outputName(slug, e)), entryName(slug)];
+    const names = publicationFiles(slug, editions);
     const shaping = { editions, date, cwd };
     if (await lastBuild(outDir, slug, names, shaping)) return;
     let loaded: Awaited<ReturnType<typeof loadPublication>>;
